@@ -1,1 +1,6 @@
-export {}
+export * from './constants.ts'
+export * from './errors.ts'
+export * from './hosts.ts'
+export * from './kst.ts'
+export * from './signature.ts'
+export * from './trace.ts'

@@ -1,0 +1,13 @@
+/** Trace ids in the gateway's shape `{host}^{epochMillis}^{counter}` (facts §4.4). */
+
+/**
+ * Creates a generator of trace ids for one server.
+ * @example const next = createTraceIdGenerator('sbx-7f3a'); next(Date.now()) // 'sbx-7f3a^1730711073284^1'
+ */
+export function createTraceIdGenerator(host = 'sbx-npay-sandbox'): (epochMs: number) => string {
+  let counter = 0
+  return (epochMs) => {
+    counter += 1
+    return `${host}^${epochMs}^${counter}`
+  }
+}
