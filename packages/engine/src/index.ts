@@ -1,1 +1,37 @@
-export {}
+export { act, type ClaimActionResult, confirm, dispatch } from './api/actions.ts'
+export { checkDelivery, DELIVERY_COMPANY_CODES } from './api/delivery-rules.ts'
+export { buildDetail, type ProductOrderDetail } from './api/detail.ts'
+export {
+  dateParam,
+  lastChangedStatuses,
+  productOrderIds,
+  queryProductOrders,
+  searchProductOrders,
+} from './api/queries.ts'
+export { type Review, reviews, writeReview } from './api/reviews.ts'
+export { type ChangeEvent, ChangeLog } from './change-log.ts'
+export { type ClockMode, parseDuration, VirtualClock } from './clock.ts'
+export { createEngine, Engine, type TokenResponse } from './engine.ts'
+export type { JournalEntry } from './journal.ts'
+export { Journal } from './journal.ts'
+export type { EventInput } from './machine/effects.ts'
+export {
+  type Actor,
+  type EventName,
+  isMerchantAction,
+  isSandboxEvent,
+  MERCHANT_ACTIONS,
+  type MerchantAction,
+  SANDBOX_EVENTS,
+  type SandboxEvent,
+} from './machine/events.ts'
+export { ALL_EVENTS, reachableStates, unreachableRows } from './machine/explore.ts'
+export { describeState, hasOpenClaim, type MachineState, TERMINAL_CLAIM_STATUSES } from './machine/state.ts'
+export { REFUSALS, type StatePattern, TRANSITIONS, type TransitionRow } from './machine/table.ts'
+export { allowedEvents, findRow, refusalCode, transition } from './machine/transition.ts'
+export type { Merchant } from './merchants.ts'
+export { DEFAULT_MERCHANT, type EngineOptions } from './options.ts'
+export type { CreateOrderInput, CreateOrderItem } from './order-builder.ts'
+export { type ProductOrderRecord, stateOf } from './records.ts'
+export { SandboxError } from './sandbox-error.ts'
+export { type FiredEvent, type RunResult, Tenant } from './tenant.ts'

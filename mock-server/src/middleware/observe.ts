@@ -1,0 +1,67 @@
+/**
+ * Every response carries `GNCP-GW-Trace-ID`; every API request lands in its tenant's journal with
+ * method, path, status, code, latency, diagnostic and (bounded) bodies.
+ */
+import type { Engine, Tenant } from '@npay-sandbox/engine'
+import { formatKst, TRACE_HEADER } from '@npay-sandbox/protocol'
+import type { MiddlewareHandler } from 'hono'
+import type { AppEnv } from '../env.ts'
+
+const MAX_BODY_CHARS = 16_384
+const REDACTED_HEADERS = new Set(['authorization', 'cookie'])
+
+export function observe(engine: Engine, nextTraceId: (epochMs: number) => string): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    const started = performance.now()
+    c.set('traceId', nextTraceId(Date.now()))
+    c.set('tenant', undefined)
+    c.set('diagnostic', undefined)
+    c.set('errorCode', undefined)
+    const requestText = c.req.method === 'GET' ? '' : await c.req.raw.clone().text()
+    await next()
+    c.res.headers.set(TRACE_HEADER, c.get('traceId'))
+    const path = new URL(c.req.url).pathname
+    if (path.startsWith('/__sandbox')) return
+    const tenant: Tenant = c.get('tenant') ?? engine.tenant()
+    const responseText = await c.res.clone().text()
+    const url = new URL(c.req.url)
+    const diagnostic = c.get('diagnostic')
+    const errorCode = c.get('errorCode')
+    tenant.journal.add({
+      at: formatKst(tenant.now()),
+      method: c.req.method,
+      path,
+      status: c.res.status,
+      ...(errorCode ? { code: errorCode } : {}),
+      latencyMillis: Math.round((performance.now() - started) * 100) / 100,
+      ...(c.get('tenant') ? { clientId: tenant.clientId } : {}),
+      ...(diagnostic ? { diagnostic } : {}),
+      request: {
+        headers: headersOf(c.req.raw.headers),
+        query: Object.fromEntries(url.searchParams),
+        ...(requestText ? { body: parseMaybe(requestText) } : {}),
+      },
+      response: {
+        headers: headersOf(c.res.headers),
+        ...(responseText ? { body: parseMaybe(responseText) } : {}),
+      },
+    })
+  }
+}
+
+function headersOf(headers: Headers): Record<string, string> {
+  const out: Record<string, string> = {}
+  headers.forEach((value, key) => {
+    out[key] = REDACTED_HEADERS.has(key) ? `${value.slice(0, 12)}…` : value
+  })
+  return out
+}
+
+function parseMaybe(text: string): unknown {
+  if (text.length > MAX_BODY_CHARS) return `${text.slice(0, MAX_BODY_CHARS)}… (${text.length} characters)`
+  try {
+    return JSON.parse(text)
+  } catch {
+    return text
+  }
+}

@@ -1,0 +1,68 @@
+/** `createSandbox`: the engine, the app, MSW handlers and a TCP server in one object. */
+import type { AddressInfo } from 'node:net'
+import { serve } from '@hono/node-server'
+import { createEngine, type Engine, type EngineOptions } from '@npay-sandbox/engine'
+import { BASE_PATH } from '@npay-sandbox/protocol'
+import type { Hono } from 'hono'
+import { type AppOptions, createApp } from './app.ts'
+import type { AppEnv } from './env.ts'
+import { npayHandlers } from './msw.ts'
+
+export interface SandboxOptions extends EngineOptions, AppOptions {}
+
+export interface ListeningSandbox {
+  /** `http://HOST:PORT` */
+  origin: string
+  /** `http://HOST:PORT/npay/partner`, the base URL integrators configure. */
+  baseUrl: string
+  port: number
+}
+
+export interface Sandbox {
+  engine: Engine
+  app: Hono<AppEnv>
+  /** MSW handlers for the real sandbox and production hosts. */
+  handlers: ReturnType<typeof npayHandlers>
+  listen(options?: { port?: number; host?: string }): Promise<ListeningSandbox>
+  close(): Promise<void>
+}
+
+/**
+ * Creates an emulator: engine, Hono app, MSW handlers and a server that listens on demand.
+ * @example
+ * const sandbox = createSandbox({ seed: 1 })
+ * const { baseUrl } = await sandbox.listen({ port: 0 })
+ * // … point your client at baseUrl …
+ * await sandbox.close()
+ */
+export function createSandbox(options: SandboxOptions = {}): Sandbox {
+  const engine = createEngine(options)
+  const app = createApp(engine, options)
+  let server: ReturnType<typeof serve> | undefined
+  const sandbox: Sandbox = {
+    engine,
+    app,
+    handlers: [],
+    listen({ port = 8787, host = '127.0.0.1' } = {}) {
+      return new Promise((resolve, reject) => {
+        server = serve({ fetch: app.fetch, port, hostname: host }, (info: AddressInfo) => {
+          const shownHost = host.includes(':') ? `[${host}]` : host
+          const origin = `http://${shownHost}:${info.port}`
+          resolve({ origin, baseUrl: origin + BASE_PATH, port: info.port })
+        })
+        server.once('error', reject)
+      })
+    },
+    close() {
+      return new Promise((resolve, reject) => {
+        if (!server) return resolve()
+        const s = server
+        server = undefined
+        s.close((error) => (error ? reject(error) : resolve()))
+        ;(s as { closeAllConnections?: () => void }).closeAllConnections?.()
+      })
+    },
+  }
+  sandbox.handlers = npayHandlers(sandbox)
+  return sandbox
+}

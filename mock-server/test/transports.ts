@@ -1,0 +1,81 @@
+/** The three ways a test can reach the emulator: app.request, MSW interception, a spawned CLI server. */
+import { type ChildProcess, spawn } from 'node:child_process'
+import { fileURLToPath } from 'node:url'
+import {
+  type ControlPlaneClient,
+  createControlPlaneClient,
+  createNpayClient,
+  type NpayClient,
+} from '@npay-sandbox/client'
+import { DEFAULT_MERCHANT } from '@npay-sandbox/engine'
+import { setupServer } from 'msw/node'
+import { createSandbox } from '../src/index.ts'
+
+export interface Transport {
+  api: NpayClient
+  control: ControlPlaneClient
+  close(): Promise<void>
+}
+
+const credentials = { clientId: DEFAULT_MERCHANT.clientId, clientSecret: DEFAULT_MERCHANT.clientSecret }
+
+export async function inProcess(): Promise<Transport> {
+  const sandbox = createSandbox({ seed: 1 })
+  const fetch = (request: Request) => sandbox.app.request(request)
+  return {
+    api: createNpayClient({ ...credentials, baseUrl: 'http://emulator.test/npay/partner', fetch }),
+    control: createControlPlaneClient({ baseUrl: 'http://emulator.test', fetch }),
+    close: async () => {},
+  }
+}
+
+export async function throughMsw(): Promise<Transport> {
+  const sandbox = createSandbox({ seed: 1 })
+  const server = setupServer(...sandbox.handlers)
+  server.listen({ onUnhandledRequest: 'error' })
+  return {
+    // No baseUrl and no fetch: the client calls the real sandbox host and MSW answers.
+    api: createNpayClient(credentials),
+    control: createControlPlaneClient({
+      baseUrl: 'http://emulator.test',
+      fetch: (r) => sandbox.app.request(r),
+    }),
+    close: async () => server.close(),
+  }
+}
+
+const CLI = fileURLToPath(new URL('../bin/npay-sandbox.mjs', import.meta.url))
+
+/** Spawns `npay-sandbox start --port 0` on 127.0.0.1 and reads the URL it prints. */
+export async function spawnedServer(): Promise<Transport> {
+  const child = spawn(process.execPath, [CLI, 'start', '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] })
+  const origin = await new Promise<string>((resolve, reject) => {
+    let out = ''
+    const timer = setTimeout(() => reject(new Error(`server did not start: ${out}`)), 20_000)
+    child.stdout!.on('data', (chunk: Buffer) => {
+      out += chunk.toString()
+      const m = /API base URL\s+(http:\/\/127\.0\.0\.1:\d+)\/npay\/partner/.exec(out)
+      if (m) {
+        clearTimeout(timer)
+        resolve(m[1]!)
+      }
+    })
+    child.stderr!.on('data', (chunk: Buffer) => {
+      out += chunk.toString()
+    })
+    child.once('exit', (code) => reject(new Error(`server exited with ${code}: ${out}`)))
+  })
+  return {
+    api: createNpayClient({ ...credentials, baseUrl: `${origin}/npay/partner` }),
+    control: createControlPlaneClient({ baseUrl: origin }),
+    close: () => stop(child),
+  }
+}
+
+function stop(child: ChildProcess): Promise<void> {
+  return new Promise((resolve) => {
+    if (child.exitCode !== null) return resolve()
+    child.once('exit', () => resolve())
+    child.kill('SIGTERM')
+  })
+}

@@ -1,0 +1,180 @@
+/** The read endpoints: last-changed, query, product-order-ids, conditional query (facts §7.1–7.4). */
+import {
+  formatKst,
+  MAX_LAST_CHANGED_LIMIT,
+  MAX_QUERY_WINDOW_MS,
+  MAX_SEARCH_PAGE_SIZE,
+  NpayError,
+  parseDateTime,
+} from '@npay-sandbox/protocol'
+import type { Schemas } from '@npay-sandbox/schema'
+import type { ChangeEvent } from '../change-log.ts'
+import type { Milestones } from '../records.ts'
+import { stateOf } from '../records.ts'
+import type { Tenant } from '../tenant.ts'
+import { buildDetail, type ProductOrderDetail } from './detail.ts'
+
+type Options = { deprecatedClaimBlocks: boolean; emptyLastChanged: 'omit-data' | 'empty-list' }
+
+/** Parses a date-time parameter or fails with 400 4000 naming it. */
+export function dateParam(name: string, value: string): number {
+  const parsed = parseDateTime(value)
+  if (parsed.ok) return parsed.epochMs
+  const why =
+    parsed.problem === 'millis'
+      ? 'milliseconds (1–3 fraction digits) are required'
+      : parsed.problem === 'range'
+        ? 'the date does not exist'
+        : "expected yyyy-MM-dd'T'HH:mm:ss.SSS+09:00 (encode '+' as %2B in a query string)"
+  throw NpayError.order('4000', {
+    invalidInputs: [{ name, type: 'typeMismatch', message: `${name}: ${value}` }],
+    diagnostic: `${name} "${value}" is not a valid date-time: ${why}`,
+  })
+}
+
+export function lastChangedStatuses(
+  tenant: Tenant,
+  q: {
+    lastChangedFrom: string
+    lastChangedTo?: string
+    lastChangedType?: Schemas['LastChangedType']
+    moreSequence?: string
+    limitCount?: number
+  },
+  options: Options,
+): Schemas['LastChangedStatusesData'] | undefined {
+  const from = dateParam('lastChangedFrom', q.lastChangedFrom)
+  const to =
+    q.lastChangedTo === undefined ? from + MAX_QUERY_WINDOW_MS : dateParam('lastChangedTo', q.lastChangedTo)
+  if (to < from) {
+    throw NpayError.order('4000', {
+      invalidInputs: [
+        { name: 'lastChangedTo', type: 'Range', message: 'lastChangedTo must not precede lastChangedFrom' },
+      ],
+    })
+  }
+  if (to - from > MAX_QUERY_WINDOW_MS) {
+    throw NpayError.order('104139', {
+      diagnostic: 'the window from lastChangedFrom to lastChangedTo may span at most 24 hours',
+    })
+  }
+  const limit = Math.min(q.limitCount ?? MAX_LAST_CHANGED_LIMIT, MAX_LAST_CHANGED_LIMIT)
+  const page = tenant.log.page({
+    from,
+    to,
+    limit,
+    ...(q.lastChangedType ? { type: q.lastChangedType } : {}),
+    ...(q.moreSequence ? { moreSequence: q.moreSequence } : {}),
+  })
+  if (page.rows.length === 0 && options.emptyLastChanged === 'omit-data') return undefined
+  return {
+    count: page.rows.length,
+    ...(page.more
+      ? { more: { moreFrom: formatKst(page.more.at), moreSequence: page.more.productOrderId } }
+      : {}),
+    lastChangeStatuses: page.rows.map(toRow),
+  }
+}
+
+function toRow(e: ChangeEvent): Schemas['LastChangedStatus'] {
+  const row: Schemas['LastChangedStatus'] = {
+    orderId: e.orderId,
+    productOrderId: e.productOrderId,
+    lastChangedType: e.lastChangedType,
+  }
+  if (e.paymentDate) row.paymentDate = e.paymentDate
+  row.lastChangedDate = formatKst(e.at)
+  row.productOrderStatus = e.productOrderStatus
+  if (e.claimType) row.claimType = e.claimType
+  if (e.claimStatus) row.claimStatus = e.claimStatus
+  row.receiverAddressChanged = e.receiverAddressChanged
+  return row
+}
+
+/** Details in the requested order; unknown and foreign ids are left out (facts §7.2 [INF]). */
+export function queryProductOrders(
+  tenant: Tenant,
+  ids: readonly string[],
+  options: Options,
+): ProductOrderDetail[] {
+  const out: ProductOrderDetail[] = []
+  for (const id of new Set(ids)) {
+    const record = tenant.productOrders.get(id)
+    if (record) out.push(buildDetail(record, tenant.orders.get(record.orderId)!, options))
+  }
+  return out
+}
+
+export function productOrderIds(
+  tenant: Tenant,
+  orderId: string,
+  ownerOf: (orderId: string) => Tenant | undefined,
+): string[] {
+  const order = tenant.orders.get(orderId)
+  if (order) return [...order.productOrderIds]
+  if (ownerOf(orderId)) throw NpayError.order('101010')
+  throw NpayError.order('100003')
+}
+
+const RANGE_MILESTONE: Record<Schemas['RangeType'], keyof Milestones | undefined> = {
+  PAYED_DATETIME: 'payed',
+  ORDERED_DATETIME: 'ordered',
+  DISPATCHED_DATETIME: 'dispatched',
+  PURCHASE_DECIDED_DATETIME: 'decided',
+  CLAIM_REQUESTED_DATETIME: 'claimRequested',
+  CLAIM_COMPLETED_DATETIME: 'claimCompleted',
+  COLLECT_COMPLETED_DATETIME: 'collectCompleted',
+  GIFT_RECEIVED_DATETIME: undefined,
+  HOPE_DELIVERY_INFO_CHANGED_DATETIME: undefined,
+}
+
+export function searchProductOrders(
+  tenant: Tenant,
+  q: {
+    from: string
+    to?: string
+    rangeType?: Schemas['RangeType']
+    productOrderStatuses?: Schemas['ProductOrderStatus'][]
+    claimStatuses?: Schemas['ClaimStatus'][]
+    placeOrderStatusType?: Schemas['PlaceOrderStatus']
+    fulfillment?: boolean
+    pageSize?: number
+    page?: number
+  },
+  options: Options,
+): Schemas['SearchProductOrdersData'] {
+  const from = dateParam('from', q.from)
+  const to = q.to === undefined ? from + MAX_QUERY_WINDOW_MS : dateParam('to', q.to)
+  if (to < from || to - from > MAX_QUERY_WINDOW_MS) {
+    throw NpayError.order('4000', {
+      invalidInputs: [
+        { name: 'from, to', type: 'Range', message: 'from, to: 조회 기간은 24시간 이내여야 합니다.' },
+      ],
+      diagnostic: 'the conditional query window must be at most 24 hours and `to` must not precede `from`',
+    })
+  }
+  const milestone = RANGE_MILESTONE[q.rangeType ?? 'PAYED_DATETIME']
+  const size = Math.min(q.pageSize ?? MAX_SEARCH_PAGE_SIZE, MAX_SEARCH_PAGE_SIZE)
+  const page = q.page ?? 1
+  const hits: { at: number; id: string }[] = []
+  if (milestone && q.fulfillment !== true) {
+    for (const record of tenant.productOrders.values()) {
+      const at = record.times[milestone]
+      if (at === undefined || at < from || at > to) continue
+      const s = stateOf(record)
+      if (q.productOrderStatuses?.length && !q.productOrderStatuses.includes(s.productOrderStatus)) continue
+      if (q.claimStatuses?.length && (!s.claimStatus || !q.claimStatuses.includes(s.claimStatus))) continue
+      if (q.placeOrderStatusType && s.placeOrderStatus !== q.placeOrderStatusType) continue
+      hits.push({ at, id: record.productOrderId })
+    }
+  }
+  hits.sort((a, b) => a.at - b.at || (a.id < b.id ? -1 : 1))
+  const slice = hits.slice((page - 1) * size, page * size)
+  return {
+    contents: slice.map(({ id }) => {
+      const record = tenant.productOrders.get(id)!
+      return { productOrderId: id, content: buildDetail(record, tenant.orders.get(record.orderId)!, options) }
+    }),
+    pagination: { page, size, hasNext: hits.length > page * size },
+  }
+}

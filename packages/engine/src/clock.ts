@@ -1,0 +1,62 @@
+/**
+ * A tenant's virtual clock. `flowing` follows real time plus an offset (what a running server uses);
+ * `frozen` stands still until advanced (what deterministic seeds and tests use).
+ */
+export type ClockMode = 'flowing' | 'frozen'
+
+export class VirtualClock {
+  private offsetMs = 0
+  private frozenAt: number
+
+  constructor(
+    readonly mode: ClockMode,
+    start: number,
+    private readonly wall: () => number = Date.now,
+  ) {
+    this.frozenAt = start
+    if (mode === 'flowing') this.offsetMs = start - wall()
+  }
+
+  now(): number {
+    return this.mode === 'frozen' ? this.frozenAt : this.wall() + this.offsetMs
+  }
+
+  /** How far the virtual time is ahead of (or behind) the wall clock. */
+  offset(): number {
+    return this.now() - this.wall()
+  }
+
+  advance(ms: number): number {
+    if (!Number.isFinite(ms) || ms < 0) throw new RangeError('the clock only moves forward')
+    if (this.mode === 'frozen') this.frozenAt += ms
+    else this.offsetMs += ms
+    return this.now()
+  }
+}
+
+const UNIT_MS: Record<string, number> = {
+  ms: 1,
+  s: 1_000,
+  m: 60_000,
+  h: 3_600_000,
+  d: 86_400_000,
+  w: 604_800_000,
+}
+
+/**
+ * Parses durations like `8d`, `90m`, `1h30m`, `250ms` or a number of milliseconds.
+ * @example parseDuration('1h30m') // 5400000
+ */
+export function parseDuration(value: string | number): number | undefined {
+  if (typeof value === 'number') return Number.isInteger(value) && value >= 0 ? value : undefined
+  const text = value.trim()
+  if (/^\d+$/.test(text)) return Number(text)
+  const re = /(\d+)(ms|s|m|h|d|w)/gy
+  let total = 0
+  let consumed = 0
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    total += Number(m[1]) * UNIT_MS[m[2]!]!
+    consumed = re.lastIndex
+  }
+  return consumed === text.length && consumed > 0 ? total : undefined
+}

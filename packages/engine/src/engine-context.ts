@@ -1,0 +1,19 @@
+/** What tenants share with their engine: options, id and data generators, global indexes. */
+import type { FakeData } from './fake.ts'
+import type { IdSource } from './ids.ts'
+import type { ResolvedEngineOptions } from './options.ts'
+import type { Tenant } from './tenant.ts'
+import type { IssuedToken } from './tokens.ts'
+
+export interface EngineContext {
+  options: ResolvedEngineOptions
+  ids: IdSource
+  fake: FakeData
+  tokenRegistry: Map<string, IssuedToken>
+  /** Tracking numbers already used, by `company:number`, with the order that used them (104121). */
+  usedTrackingNumbers: Map<string, string>
+  registerProductOrder(productOrderId: string, tenant: Tenant): void
+  unregisterProductOrder(productOrderId: string): void
+  registerOrder(orderId: string, tenant: Tenant): void
+  unregisterOrder(orderId: string): void
+}

@@ -1,0 +1,67 @@
+/** Engine options, one typed object with documented defaults, checked when the engine is built. */
+import {
+  DEFAULT_AUTO_PURCHASE_DECISION_DAYS,
+  DEFAULT_PAYMENT_DUE_DAYS,
+  SIGNATURE_FUTURE_TOLERANCE_MS,
+} from '@npay-sandbox/protocol'
+import type { ClockMode } from './clock.ts'
+
+export interface EngineOptions {
+  /** Seed of every generated id and value (default 1): the same seed gives the same sandbox. */
+  seed?: number
+  /** `flowing` (default) follows real time plus an offset; `frozen` moves only when advanced. */
+  clock?: ClockMode
+  /** Virtual time at start, epoch ms (default: now). */
+  startTime?: number
+  /** Days after delivery (or exchange completion) until the automatic purchase decision (default 8; 0 = never). */
+  autoPurchaseDecisionDays?: number
+  /** Days an unpaid virtual-account order waits for its deposit (default 3). */
+  paymentDueDays?: number
+  /** Which clock checks signature timestamps: the wall clock (default, so advancing a tenant's clock never breaks real clients) or the tenant's virtual clock. */
+  signatureClock?: 'wall' | 'virtual'
+  /** How far in the future a signature timestamp may be, ms (default 5000). */
+  signatureFutureToleranceMs?: number
+  /** Shape of an empty last-changed result: no `data` (default, as Naver announced) or an empty list. */
+  emptyLastChanged?: 'omit-data' | 'empty-list'
+  /** Also emit the deprecated top-level `cancel`/`return`/`exchange` blocks (default true). */
+  deprecatedClaimBlocks?: boolean
+  /** Credentials of the merchant that exists from the start. */
+  defaultMerchant?: { clientId?: string; clientSecret?: string; mallId?: string; name?: string }
+  /** The wall clock (tests may replace it). */
+  wallClock?: () => number
+}
+
+export type ResolvedEngineOptions = Required<Omit<EngineOptions, 'defaultMerchant'>> & {
+  defaultMerchant: { clientId: string; clientSecret: string; mallId: string; name: string }
+}
+
+/** Stable, documented credentials of the default merchant (printed by the CLI). */
+export const DEFAULT_MERCHANT = {
+  clientId: 'npaySandboxDefaultApp1',
+  clientSecret: '$2a$04$npaySandboxDefaultSalt',
+  mallId: 'np_sandbox',
+  name: '샌드박스 기본 가맹점',
+} as const
+
+export function resolveOptions(options: EngineOptions = {}): ResolvedEngineOptions {
+  const wallClock = options.wallClock ?? Date.now
+  const resolved: ResolvedEngineOptions = {
+    seed: options.seed ?? 1,
+    clock: options.clock ?? 'flowing',
+    startTime: options.startTime ?? wallClock(),
+    autoPurchaseDecisionDays: options.autoPurchaseDecisionDays ?? DEFAULT_AUTO_PURCHASE_DECISION_DAYS,
+    paymentDueDays: options.paymentDueDays ?? DEFAULT_PAYMENT_DUE_DAYS,
+    signatureClock: options.signatureClock ?? 'wall',
+    signatureFutureToleranceMs: options.signatureFutureToleranceMs ?? SIGNATURE_FUTURE_TOLERANCE_MS,
+    emptyLastChanged: options.emptyLastChanged ?? 'omit-data',
+    deprecatedClaimBlocks: options.deprecatedClaimBlocks ?? true,
+    defaultMerchant: { ...DEFAULT_MERCHANT, ...options.defaultMerchant },
+    wallClock,
+  }
+  if (!Number.isInteger(resolved.seed)) throw new TypeError('seed must be an integer')
+  if (!['flowing', 'frozen'].includes(resolved.clock))
+    throw new TypeError('clock must be "flowing" or "frozen"')
+  if (!(resolved.autoPurchaseDecisionDays >= 0)) throw new TypeError('autoPurchaseDecisionDays must be ≥ 0')
+  if (!(resolved.paymentDueDays > 0)) throw new TypeError('paymentDueDays must be > 0')
+  return resolved
+}

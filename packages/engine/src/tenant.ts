@@ -1,0 +1,275 @@
+/**
+ * One merchant app (client_id): its own orders, change log, virtual clock and journal. All state
+ * changes go through `run`, which applies the table's rows to a draft and commits it whole.
+ */
+import { formatKst } from '@npay-sandbox/protocol'
+import type { StoredReview } from './api/reviews.ts'
+import { type ChangeEvent, ChangeLog } from './change-log.ts'
+import { VirtualClock } from './clock.ts'
+import { DueQueue } from './due-queue.ts'
+import type { EngineContext } from './engine-context.ts'
+import { Journal } from './journal.ts'
+import { type EventInput, runEffect } from './machine/effects.ts'
+import type { Actor, EventName } from './machine/events.ts'
+import { MERCHANT_ACTIONS, SANDBOX_EVENTS } from './machine/events.ts'
+import type { MachineState } from './machine/state.ts'
+import type { GuardName } from './machine/table.ts'
+import { allowedEvents, findRow, type Step, transition } from './machine/transition.ts'
+import type { Merchant } from './merchants.ts'
+import { buildOrder, type CreateOrderInput } from './order-builder.ts'
+import { type OrderRecord, type ProductOrderRecord, stateOf } from './records.ts'
+import { TokenStore } from './tokens.ts'
+
+export type RunResult = { ok: true; steps: Step[]; record: ProductOrderRecord } | { ok: false; code: string }
+
+export interface FiredEvent {
+  at: string
+  productOrderId: string
+  event: string
+  description: string
+}
+
+export class Tenant {
+  readonly clock: VirtualClock
+  readonly log = new ChangeLog()
+  readonly journal = new Journal()
+  readonly tokens: TokenStore
+  readonly orders = new Map<string, OrderRecord>()
+  readonly productOrders = new Map<string, ProductOrderRecord>()
+  private readonly due = new DueQueue()
+  readonly reviews: StoredReview[] = []
+
+  constructor(
+    readonly merchant: Merchant,
+    private readonly ctx: EngineContext,
+  ) {
+    this.clock = new VirtualClock(ctx.options.clock, ctx.options.startTime, ctx.options.wallClock)
+    this.tokens = new TokenStore(ctx.tokenRegistry)
+  }
+
+  get clientId(): string {
+    return this.merchant.clientId
+  }
+
+  now(): number {
+    return this.clock.now()
+  }
+
+  /** Places an order (paid, or awaiting deposit) through the table's `place-order` rows. */
+  createOrder(input: CreateOrderInput = {}): { orderId: string; productOrderIds: string[] } {
+    this.tick()
+    const now = this.now()
+    const built = buildOrder(input, { now, merchant: this.merchant, ctx: this.ctx })
+    const order = built.order
+    const guard = (g: GuardName) =>
+      g === 'paidAtOnce' ? input.paid !== false : g === 'awaitingDeposit' ? input.paid === false : true
+    const records: ProductOrderRecord[] = []
+    for (const record of built.productOrders) {
+      const result = transition('new', 'place-order', guard)
+      if (!result.ok) throw new Error('place-order has no row')
+      this.applySteps(record, order, result.steps, 'buyer', { paid: input.paid !== false }, now)
+      records.push(record)
+    }
+    const orderRecord: OrderRecord = {
+      clientId: this.clientId,
+      order,
+      productOrderIds: records.map((r) => r.productOrderId),
+    }
+    this.orders.set(order.orderId!, orderRecord)
+    for (const record of records) {
+      this.productOrders.set(record.productOrderId, record)
+      this.ctx.registerProductOrder(record.productOrderId, this)
+      this.schedule(record)
+    }
+    this.ctx.registerOrder(order.orderId!, this)
+    this.flushPending()
+    return { orderId: order.orderId!, productOrderIds: orderRecord.productOrderIds }
+  }
+
+  /**
+   * Applies `event` to one product order, atomically: either every step of the transition (and its
+   * follow-ups) is committed with its change-log rows, or nothing changes.
+   */
+  run(productOrderId: string, event: EventName, input: EventInput, actor: Actor, at?: number): RunResult {
+    const record = this.productOrders.get(productOrderId)
+    if (!record) return { ok: false, code: '100001' }
+    const result = transition(stateOf(record), event, (g) => this.guard(g, record, input))
+    if (!result.ok) return result
+    const orderRecord = this.orders.get(record.orderId)!
+    const draft = structuredClone(record)
+    const orderDraft = structuredClone(orderRecord.order)
+    this.applySteps(draft, orderDraft, result.steps, actor, input, at ?? this.now())
+    this.productOrders.set(productOrderId, draft)
+    orderRecord.order = orderDraft
+    this.flushPending()
+    this.schedule(draft)
+    return { ok: true, steps: result.steps, record: draft }
+  }
+
+  private pending: ChangeEvent[] = []
+
+  private applySteps(
+    draft: ProductOrderRecord,
+    order: OrderRecord['order'],
+    steps: Step[],
+    actor: Actor,
+    input: EventInput,
+    startAt: number,
+  ) {
+    let at = startAt
+    for (const [i, step] of steps.entries()) {
+      const stepActor = i === 0 ? actor : step.row.actor
+      if (step.row.emits)
+        at = Math.max(at, this.log.lastAt, (draft.times.lastEmitted ?? Number.NEGATIVE_INFINITY) + 1)
+      const previousClaimType = draft.productOrder.claimType
+      writeState(draft, step.after)
+      for (const effect of step.row.effects) {
+        runEffect(effect, {
+          record: draft,
+          order,
+          at,
+          actor: stepActor,
+          input,
+          previousClaimType,
+          newClaimId: () => this.ctx.ids.claimId(),
+          randomAddress: () =>
+            this.ctx.fake.address(
+              order.ordererName ?? this.ctx.fake.personName(),
+              this.ctx.fake.mobile(),
+            ) as never,
+        })
+      }
+      if (draft.claim && step.after.claimStatus) draft.claim.claimStatus = step.after.claimStatus
+      if (draft.claim && step.row.to.holdbackStatus) draft.claim.holdbackStatus = step.row.to.holdbackStatus
+      const entry = {
+        at,
+        actor: stepActor,
+        event: step.row.event,
+        rowId: step.row.id,
+        from: step.before,
+        to: step.after,
+      }
+      draft.history.push(step.row.emits ? { ...entry, lastChangedType: step.row.emits } : entry)
+      if (step.row.emits) {
+        draft.times.lastChanged = at
+        draft.times.lastEmitted = at
+        this.pending.push({
+          at,
+          productOrderId: draft.productOrderId,
+          orderId: draft.orderId,
+          lastChangedType: step.row.emits,
+          productOrderStatus: step.after.productOrderStatus,
+          claimType: step.after.claimType,
+          claimStatus: step.after.claimStatus,
+          paymentDate: order.paymentDate,
+          receiverAddressChanged: draft.receiverAddressChanged,
+        })
+      }
+    }
+  }
+
+  private flushPending() {
+    this.pending.sort((a, b) => a.at - b.at)
+    for (const row of this.pending) this.log.append({ ...row, at: Math.max(row.at, this.log.lastAt) })
+    this.pending = []
+  }
+
+  private guard(g: GuardName, record: ProductOrderRecord, input: EventInput): boolean {
+    if (g === 'paidAtOnce') return input.paid !== false
+    if (g === 'awaitingDeposit') return input.paid === false
+    const remain = record.productOrder.remainQuantity ?? record.productOrder.quantity ?? 1
+    const requested =
+      input.quantity ??
+      (record.productOrder.claimType === 'CANCEL' ? record.claim?.requestQuantity : undefined) ??
+      remain
+    const whole = requested >= remain
+    return g === 'wholeQuantity' ? whole : !whole
+  }
+
+  /** Control-plane events allowed now for a product order. */
+  allowedSandboxEvents(productOrderId: string): string[] {
+    const record = this.productOrders.get(productOrderId)
+    return record ? allowedEvents(stateOf(record), SANDBOX_EVENTS) : []
+  }
+
+  /** Merchant API actions allowed now for a product order. */
+  allowedMerchantActions(productOrderId: string): string[] {
+    const record = this.productOrders.get(productOrderId)
+    return record ? allowedEvents(stateOf(record), MERCHANT_ACTIONS) : []
+  }
+
+  private schedule(record: ProductOrderRecord) {
+    const s = stateOf(record)
+    const t = record.times
+    const days = this.ctx.options.autoPurchaseDecisionDays * 86_400_000
+    if (s.productOrderStatus === 'PAYMENT_WAITING' && t.paymentDue !== undefined) {
+      this.due.push({ due: t.paymentDue, productOrderId: record.productOrderId, event: 'expire-payment' })
+    } else if (s.productOrderStatus === 'DELIVERED' && t.delivered !== undefined && days > 0) {
+      this.due.push({
+        due: t.delivered + days,
+        productOrderId: record.productOrderId,
+        event: 'decide-purchase',
+      })
+    } else if (s.productOrderStatus === 'EXCHANGED' && t.exchangeCompleted !== undefined && days > 0) {
+      this.due.push({
+        due: t.exchangeCompleted + days,
+        productOrderId: record.productOrderId,
+        event: 'decide-purchase',
+      })
+    }
+  }
+
+  /** Runs everything that has fallen due on the virtual clock, in due order. */
+  tick(): FiredEvent[] {
+    const fired: FiredEvent[] = []
+    const now = this.now()
+    for (let item = this.due.peek(); item && item.due <= now; item = this.due.peek()) {
+      this.due.pop()
+      const record = this.productOrders.get(item.productOrderId)
+      if (!record || !stillDue(record, item.event)) continue
+      const result = this.run(item.productOrderId, item.event, {}, 'clock', item.due)
+      if (result.ok) {
+        fired.push({
+          at: formatKst(item.due),
+          productOrderId: item.productOrderId,
+          event: item.event,
+          description:
+            item.event === 'decide-purchase'
+              ? `automatic purchase decision ${this.ctx.options.autoPurchaseDecisionDays} days after delivery`
+              : 'deposit deadline passed: CANCELED_BY_NOPAYMENT',
+        })
+      }
+    }
+    return fired
+  }
+
+  /** Moves the virtual clock forward and runs what fell due. */
+  advance(ms: number): FiredEvent[] {
+    this.clock.advance(ms)
+    return this.tick()
+  }
+
+  /** Forgets every order and change; credentials, tokens and the clock stay. */
+  reset() {
+    for (const id of this.productOrders.keys()) this.ctx.unregisterProductOrder(id)
+    for (const id of this.orders.keys()) this.ctx.unregisterOrder(id)
+    this.orders.clear()
+    this.productOrders.clear()
+    this.log.clear()
+    this.journal.clear()
+    this.due.clear()
+    this.reviews.length = 0
+  }
+}
+
+function stillDue(record: ProductOrderRecord, event: EventName): boolean {
+  return findRow(stateOf(record), event) !== undefined
+}
+
+function writeState(record: ProductOrderRecord, s: MachineState) {
+  const po = record.productOrder
+  po.productOrderStatus = s.productOrderStatus
+  po.placeOrderStatus = s.placeOrderStatus
+  if (s.claimType) po.claimType = s.claimType
+  if (s.claimStatus) po.claimStatus = s.claimStatus
+}

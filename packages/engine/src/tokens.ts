@@ -1,0 +1,154 @@
+/**
+ * The token endpoint's rules (facts §3): signature check, the 5-minute timestamp window, one token per
+ * (type, account_id) reused while ≥ 30 minutes remain, older tokens valid until their own expiry.
+ * Failures carry a diagnostic that says exactly what to fix.
+ */
+import { randomBytes } from 'node:crypto'
+import {
+  NpayError,
+  SIGNATURE_FUTURE_TOLERANCE_MS,
+  SIGNATURE_TIMESTAMP_WINDOW_MS,
+  TOKEN_LIFETIME_SECONDS,
+  TOKEN_REUSE_THRESHOLD_SECONDS,
+  verifyClientSecretSign,
+} from '@npay-sandbox/protocol'
+
+export interface IssuedToken {
+  value: string
+  clientId: string
+  key: string
+  expiresAt: number
+}
+
+export interface TokenRequest {
+  grant_type?: string | undefined
+  client_id?: string | undefined
+  timestamp?: string | undefined
+  client_secret_sign?: string | undefined
+  type?: string | undefined
+  account_id?: string | undefined
+}
+
+const invalid = (name: string, type: string, message: string, diagnostic: string) =>
+  NpayError.token([{ name, type, message }], diagnostic)
+
+/** Checks the parameters that need no merchant lookup; returns the token key (type + account). */
+export function checkTokenParameters(p: TokenRequest): string {
+  for (const name of ['client_id', 'timestamp', 'grant_type', 'client_secret_sign'] as const) {
+    if (!p[name]) throw invalid(name, 'NotBlank', `${name} 값이 필요합니다.`, `${name} is missing or blank`)
+  }
+  if (p.grant_type !== 'client_credentials') {
+    throw invalid(
+      'grant_type',
+      'Pattern',
+      'grant_type 값이 올바르지 않습니다.',
+      `grant_type must be "client_credentials", got "${p.grant_type}"`,
+    )
+  }
+  if (!/^\d{10,16}$/.test(p.timestamp!)) {
+    throw invalid(
+      'timestamp',
+      'typeMismatch',
+      'timestamp 값이 올바르지 않습니다.',
+      `timestamp must be Unix time in milliseconds (13 digits), got "${p.timestamp}"`,
+    )
+  }
+  const type = p.type || 'SELF'
+  if (type !== 'SELF' && type !== 'SELLER') {
+    throw invalid(
+      'type',
+      'Pattern',
+      'type 값이 올바르지 않습니다.',
+      `type must be SELF or SELLER, got "${p.type}"`,
+    )
+  }
+  if (type === 'SELLER' && !p.account_id) {
+    throw invalid(
+      'account_id',
+      'NotBlank',
+      'account_id 값이 필요합니다.',
+      'type=SELLER needs account_id (the seller ID or UID)',
+    )
+  }
+  return type === 'SELLER' ? `SELLER:${p.account_id}` : 'SELF'
+}
+
+/** Explains how far a timestamp is from the server clock, e.g. `7m12s`. */
+export function describeGap(ms: number): string {
+  const s = Math.round(Math.abs(ms) / 1000)
+  const h = Math.floor(s / 3600)
+  const m = Math.floor((s % 3600) / 60)
+  return `${h ? `${h}h` : ''}${h || m ? `${m}m` : ''}${s % 60}s`
+}
+
+/** Refuses timestamps older than 5 minutes or further in the future than the tolerance. */
+export function checkTimestamp(
+  timestamp: string,
+  serverNow: number,
+  toleranceMs = SIGNATURE_FUTURE_TOLERANCE_MS,
+) {
+  const gap = serverNow - Number(timestamp)
+  if (gap > SIGNATURE_TIMESTAMP_WINDOW_MS) {
+    throw invalid(
+      'timestamp',
+      'Expired',
+      'timestamp 값이 유효하지 않습니다.',
+      `timestamp is ${describeGap(gap)} older than the server clock; it is valid for 5 minutes`,
+    )
+  }
+  if (-gap > toleranceMs) {
+    throw invalid(
+      'timestamp',
+      'Future',
+      'timestamp 값이 유효하지 않습니다.',
+      `timestamp is ${describeGap(gap)} ahead of the server clock; at most ${toleranceMs / 1000}s is tolerated (many clients sign with now - 3s)`,
+    )
+  }
+}
+
+export function checkSignature(clientId: string, clientSecret: string, timestamp: string, sign: string) {
+  const result = verifyClientSecretSign({ clientId, clientSecret, timestamp, sign })
+  if (!result.ok) {
+    throw invalid(
+      'client_secret_sign',
+      'Signature',
+      'client_secret_sign 값이 유효하지 않습니다.',
+      result.detail,
+    )
+  }
+}
+
+/** One merchant's tokens: the current one per key, and every issued one until it expires. */
+export class TokenStore {
+  private readonly current = new Map<string, IssuedToken>()
+
+  constructor(private readonly registry: Map<string, IssuedToken>) {}
+
+  /** Returns the current token while ≥ 30 min remain, else a new one (the old stays valid). */
+  issue(
+    clientId: string,
+    key: string,
+    now: number,
+  ): { token: IssuedToken; expiresIn: number; reused: boolean } {
+    const existing = this.current.get(key)
+    if (existing) {
+      const remaining = Math.floor((existing.expiresAt - now) / 1000)
+      if (remaining >= TOKEN_REUSE_THRESHOLD_SECONDS)
+        return { token: existing, expiresIn: remaining, reused: true }
+    }
+    const token: IssuedToken = {
+      value: randomBytes(16).toString('base64url'),
+      clientId,
+      key,
+      expiresAt: now + TOKEN_LIFETIME_SECONDS * 1000,
+    }
+    this.current.set(key, token)
+    this.registry.set(token.value, token)
+    return { token, expiresIn: TOKEN_LIFETIME_SECONDS, reused: false }
+  }
+
+  clear() {
+    for (const token of this.current.values()) this.registry.delete(token.value)
+    this.current.clear()
+  }
+}

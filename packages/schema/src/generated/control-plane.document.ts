@@ -1,0 +1,3320 @@
+// generated — do not edit. Source: openapi/control-plane.yaml; regenerate with `pnpm gen` (scripts/generate.mjs).
+export const controlPlaneDocument = {
+  "openapi": "3.1.0",
+  "info": {
+    "title": "npay-sandbox control plane",
+    "version": "1.0.0",
+    "summary": "Test-only operations of the npay-sandbox emulator, under /__sandbox.",
+    "description": "The emulator's own API, in the spirit of Stripe's test helpers: it does what only a test may do — create\nmerchant apps, place orders as a buyer, play the carrier and the platform, move a merchant's virtual\nclock, read the request journal and reset state. None of this exists on the real Naver Pay API.\n\nEverything is JSON. Operations that act on one merchant take an optional `clientId`; without it the\ndefault merchant is used. Errors use the `SandboxError` body, never the real API's envelopes.\n\nSchemas named like the real API's (`ProductOrderDetail`, `ClaimReason`, …) are copied from\n`npay-api.yaml` when the documents are generated, so both documents describe the same shapes.\n"
+  },
+  "servers": [
+    {
+      "url": "http://127.0.0.1:8787",
+      "description": "Local npay-sandbox emulator"
+    }
+  ],
+  "tags": [
+    {
+      "name": "merchants"
+    },
+    {
+      "name": "orders"
+    },
+    {
+      "name": "clock"
+    },
+    {
+      "name": "journal"
+    },
+    {
+      "name": "admin"
+    }
+  ],
+  "paths": {
+    "/__sandbox/merchants": {
+      "post": {
+        "operationId": "createMerchant",
+        "tags": [
+          "merchants"
+        ],
+        "summary": "Register a merchant app (tenant)",
+        "description": "Creates a merchant app with its own data, clock, faults and journal. Omitted fields are generated.",
+        "requestBody": {
+          "required": false,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/CreateMerchantRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "201": {
+            "description": "The merchant, including its secret.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/MerchantCredentials"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "409": {
+            "$ref": "#/components/responses/Conflict"
+          }
+        }
+      },
+      "get": {
+        "operationId": "listMerchants",
+        "tags": [
+          "merchants"
+        ],
+        "summary": "List merchant apps",
+        "responses": {
+          "200": {
+            "description": "Every merchant, without secrets.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "type": "object",
+                  "required": [
+                    "merchants"
+                  ],
+                  "properties": {
+                    "merchants": {
+                      "type": "array",
+                      "items": {
+                        "$ref": "#/components/schemas/MerchantSummary"
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    },
+    "/__sandbox/merchants/{clientId}": {
+      "get": {
+        "operationId": "getMerchant",
+        "tags": [
+          "merchants"
+        ],
+        "summary": "Read one merchant app, including its secret",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/ClientIdPath"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The merchant.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Merchant"
+                }
+              }
+            }
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          }
+        }
+      }
+    },
+    "/__sandbox/orders": {
+      "post": {
+        "operationId": "createOrder",
+        "tags": [
+          "orders"
+        ],
+        "summary": "Place an order as a buyer",
+        "description": "Creates one order with one product order per item, by running the engine's own transitions. With\n`paid: false` the order waits for a deposit (`PAYMENT_WAITING`, 무통장입금); otherwise it is paid at once.\n",
+        "requestBody": {
+          "required": false,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/CreateOrderRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "201": {
+            "description": "The new order's IDs.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/CreateOrderResponse"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          }
+        }
+      }
+    },
+    "/__sandbox/product-orders": {
+      "get": {
+        "operationId": "listProductOrders",
+        "tags": [
+          "orders"
+        ],
+        "summary": "List a merchant's product orders",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/ClientIdQuery"
+          },
+          {
+            "name": "productOrderStatus",
+            "in": "query",
+            "required": false,
+            "schema": {
+              "$ref": "#/components/schemas/ProductOrderStatus"
+            }
+          },
+          {
+            "name": "claimType",
+            "in": "query",
+            "required": false,
+            "schema": {
+              "$ref": "#/components/schemas/ClaimType"
+            }
+          },
+          {
+            "$ref": "#/components/parameters/Limit"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "Product orders, newest first.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "type": "object",
+                  "required": [
+                    "productOrders"
+                  ],
+                  "properties": {
+                    "productOrders": {
+                      "type": "array",
+                      "items": {
+                        "$ref": "#/components/schemas/SandboxProductOrderSummary"
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          }
+        }
+      }
+    },
+    "/__sandbox/product-orders/{productOrderId}": {
+      "get": {
+        "operationId": "inspectProductOrder",
+        "tags": [
+          "orders"
+        ],
+        "summary": "Inspect a product order, its history and what may happen next",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/ProductOrderIdPath"
+          }
+        ],
+        "responses": {
+          "200": {
+            "$ref": "#/components/responses/Inspection"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          }
+        }
+      }
+    },
+    "/__sandbox/product-orders/{productOrderId}/events/{event}": {
+      "post": {
+        "operationId": "applyEvent",
+        "tags": [
+          "orders"
+        ],
+        "summary": "Make something happen to a product order (buyer, carrier, platform or clock)",
+        "description": "Applies one outside event through the state machine, exactly as the real world would cause it.\nAn event that the current state does not allow answers 409 `EVENT_NOT_ALLOWED` with the events that are.\n",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/ProductOrderIdPath"
+          },
+          {
+            "name": "event",
+            "in": "path",
+            "required": true,
+            "schema": {
+              "$ref": "#/components/schemas/SandboxEvent"
+            }
+          }
+        ],
+        "requestBody": {
+          "required": false,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/ApplyEventRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "$ref": "#/components/responses/Inspection"
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "409": {
+            "description": "The event is not allowed in the current state.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/EventNotAllowedError"
+                }
+              }
+            }
+          }
+        }
+      }
+    },
+    "/__sandbox/clock": {
+      "get": {
+        "operationId": "getClock",
+        "tags": [
+          "clock"
+        ],
+        "summary": "Read a merchant's virtual clock",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/ClientIdQuery"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The clock.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Clock"
+                }
+              }
+            }
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          }
+        }
+      }
+    },
+    "/__sandbox/clock/advance": {
+      "post": {
+        "operationId": "advanceClock",
+        "tags": [
+          "clock"
+        ],
+        "summary": "Move a merchant's virtual clock forward and fire what falls due",
+        "description": "Advances the clock and runs every timed event that falls due on the way (deposit deadlines, delivery\ncompletion, automatic purchase decision, token expiry), in time order.\n",
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/AdvanceClockRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "The clock after advancing, and what fired.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/AdvanceClockResponse"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          }
+        }
+      }
+    },
+    "/__sandbox/requests": {
+      "get": {
+        "operationId": "listRequests",
+        "tags": [
+          "journal"
+        ],
+        "summary": "Read the request journal",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/ClientIdQuery"
+          },
+          {
+            "$ref": "#/components/parameters/Limit"
+          },
+          {
+            "name": "status",
+            "in": "query",
+            "required": false,
+            "description": "Only entries with this HTTP status.",
+            "schema": {
+              "type": "integer",
+              "minimum": 100,
+              "maximum": 599
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "Journal entries, newest first.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "type": "object",
+                  "required": [
+                    "requests"
+                  ],
+                  "properties": {
+                    "requests": {
+                      "type": "array",
+                      "items": {
+                        "$ref": "#/components/schemas/RequestSummary"
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          }
+        }
+      }
+    },
+    "/__sandbox/requests/{id}": {
+      "get": {
+        "operationId": "getRequest",
+        "tags": [
+          "journal"
+        ],
+        "summary": "Read one journal entry with headers and bodies",
+        "parameters": [
+          {
+            "name": "id",
+            "in": "path",
+            "required": true,
+            "schema": {
+              "type": "string"
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The entry.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/RequestDetail"
+                }
+              }
+            }
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          }
+        }
+      }
+    },
+    "/__sandbox/reset": {
+      "post": {
+        "operationId": "reset",
+        "tags": [
+          "admin"
+        ],
+        "summary": "Forget a merchant's data (or every merchant's)",
+        "description": "With `clientId`, resets that merchant only; without it, resets the whole sandbox.",
+        "requestBody": {
+          "required": false,
+          "content": {
+            "application/json": {
+              "schema": {
+                "type": "object",
+                "properties": {
+                  "clientId": {
+                    "type": "string"
+                  }
+                }
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "Reset done.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "type": "object",
+                  "required": [
+                    "reset"
+                  ],
+                  "properties": {
+                    "reset": {
+                      "type": "boolean",
+                      "const": true
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          }
+        }
+      }
+    },
+    "/__sandbox/health": {
+      "get": {
+        "operationId": "health",
+        "tags": [
+          "admin"
+        ],
+        "summary": "Liveness and version",
+        "responses": {
+          "200": {
+            "description": "The sandbox is up.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Health"
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+  },
+  "components": {
+    "parameters": {
+      "ClientIdPath": {
+        "name": "clientId",
+        "in": "path",
+        "required": true,
+        "schema": {
+          "type": "string"
+        }
+      },
+      "ClientIdQuery": {
+        "name": "clientId",
+        "in": "query",
+        "required": false,
+        "description": "Merchant app; the default merchant when omitted.",
+        "schema": {
+          "type": "string"
+        }
+      },
+      "ProductOrderIdPath": {
+        "name": "productOrderId",
+        "in": "path",
+        "required": true,
+        "schema": {
+          "type": "string"
+        }
+      },
+      "Limit": {
+        "name": "limit",
+        "in": "query",
+        "required": false,
+        "description": "Maximum number of entries.",
+        "schema": {
+          "type": "integer",
+          "minimum": 1,
+          "maximum": 1000,
+          "default": 100
+        }
+      }
+    },
+    "responses": {
+      "Inspection": {
+        "description": "The product order as the real API shows it, its history and what may happen next.",
+        "content": {
+          "application/json": {
+            "schema": {
+              "$ref": "#/components/schemas/ProductOrderInspection"
+            }
+          }
+        }
+      },
+      "BadRequest": {
+        "description": "Malformed request.",
+        "content": {
+          "application/json": {
+            "schema": {
+              "$ref": "#/components/schemas/SandboxError"
+            }
+          }
+        }
+      },
+      "NotFound": {
+        "description": "Unknown merchant, order, product order or journal entry (`NOT_FOUND`).",
+        "content": {
+          "application/json": {
+            "schema": {
+              "$ref": "#/components/schemas/SandboxError"
+            }
+          }
+        }
+      },
+      "Conflict": {
+        "description": "A merchant with this clientId already exists.",
+        "content": {
+          "application/json": {
+            "schema": {
+              "$ref": "#/components/schemas/SandboxError"
+            }
+          }
+        }
+      }
+    },
+    "schemas": {
+      "SandboxError": {
+        "type": "object",
+        "description": "Error body of every control-plane operation.",
+        "required": [
+          "code",
+          "message"
+        ],
+        "properties": {
+          "code": {
+            "type": "string",
+            "description": "Machine-readable code such as `NOT_FOUND`, `BAD_REQUEST`, `EVENT_NOT_ALLOWED`, `CONFLICT`."
+          },
+          "message": {
+            "type": "string"
+          },
+          "allowedEvents": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          },
+          "details": {
+            "description": "Extra context, e.g. validation failures."
+          }
+        }
+      },
+      "EventNotAllowedError": {
+        "type": "object",
+        "required": [
+          "code",
+          "message",
+          "allowedEvents"
+        ],
+        "properties": {
+          "code": {
+            "type": "string",
+            "const": "EVENT_NOT_ALLOWED"
+          },
+          "message": {
+            "type": "string"
+          },
+          "allowedEvents": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/SandboxEvent"
+            }
+          }
+        }
+      },
+      "CreateMerchantRequest": {
+        "type": "object",
+        "properties": {
+          "name": {
+            "type": "string",
+            "description": "Display name."
+          },
+          "mallId": {
+            "type": "string",
+            "description": "Merchant ID, `np_` followed by letters/digits like the real 페이센터ID.",
+            "pattern": "^np_[A-Za-z0-9_]+$"
+          },
+          "clientId": {
+            "type": "string",
+            "description": "Application ID; generated when omitted.",
+            "minLength": 1
+          },
+          "clientSecret": {
+            "type": "string",
+            "description": "A bcrypt salt such as `$2a$04$` + 22 characters of `./A-Za-z0-9`; generated when omitted.",
+            "pattern": "^\\$2[aby]\\$\\d{2}\\$[./A-Za-z0-9]{22}$"
+          }
+        }
+      },
+      "MerchantCredentials": {
+        "type": "object",
+        "required": [
+          "clientId",
+          "clientSecret",
+          "mallId",
+          "name"
+        ],
+        "properties": {
+          "clientId": {
+            "type": "string"
+          },
+          "clientSecret": {
+            "type": "string"
+          },
+          "mallId": {
+            "type": "string"
+          },
+          "name": {
+            "type": "string"
+          }
+        }
+      },
+      "MerchantSummary": {
+        "type": "object",
+        "required": [
+          "clientId",
+          "mallId",
+          "name",
+          "isDefault"
+        ],
+        "properties": {
+          "clientId": {
+            "type": "string"
+          },
+          "mallId": {
+            "type": "string"
+          },
+          "name": {
+            "type": "string"
+          },
+          "isDefault": {
+            "type": "boolean"
+          }
+        }
+      },
+      "Merchant": {
+        "type": "object",
+        "required": [
+          "clientId",
+          "clientSecret",
+          "mallId",
+          "name",
+          "isDefault"
+        ],
+        "properties": {
+          "clientId": {
+            "type": "string"
+          },
+          "clientSecret": {
+            "type": "string"
+          },
+          "mallId": {
+            "type": "string"
+          },
+          "name": {
+            "type": "string"
+          },
+          "isDefault": {
+            "type": "boolean"
+          }
+        }
+      },
+      "CreateOrderItem": {
+        "type": "object",
+        "description": "One product order to create; omitted fields are generated.",
+        "properties": {
+          "productName": {
+            "type": "string"
+          },
+          "productId": {
+            "type": "string"
+          },
+          "optionName": {
+            "type": "string"
+          },
+          "unitPrice": {
+            "type": "integer",
+            "minimum": 0
+          },
+          "quantity": {
+            "type": "integer",
+            "minimum": 1
+          },
+          "taxType": {
+            "$ref": "#/components/schemas/TaxType"
+          },
+          "deliveryFeeAmount": {
+            "type": "integer",
+            "minimum": 0
+          }
+        }
+      },
+      "CreateOrderRequest": {
+        "type": "object",
+        "properties": {
+          "clientId": {
+            "type": "string",
+            "description": "Merchant app; the default merchant when omitted."
+          },
+          "items": {
+            "type": "array",
+            "minItems": 1,
+            "items": {
+              "$ref": "#/components/schemas/CreateOrderItem"
+            }
+          },
+          "paymentMeans": {
+            "$ref": "#/components/schemas/PaymentMeans"
+          },
+          "paid": {
+            "type": "boolean",
+            "default": true,
+            "description": "`false` leaves the order waiting for a deposit (PAYMENT_WAITING)."
+          },
+          "ordererName": {
+            "type": "string"
+          },
+          "ordererTel": {
+            "type": "string"
+          },
+          "shippingAddress": {
+            "$ref": "#/components/schemas/ShippingAddress"
+          }
+        }
+      },
+      "CreateOrderResponse": {
+        "type": "object",
+        "required": [
+          "orderId",
+          "productOrderIds"
+        ],
+        "properties": {
+          "orderId": {
+            "type": "string"
+          },
+          "productOrderIds": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          }
+        }
+      },
+      "SandboxProductOrderSummary": {
+        "type": "object",
+        "required": [
+          "productOrderId",
+          "orderId",
+          "productOrderStatus",
+          "placeOrderStatus",
+          "productName",
+          "totalPaymentAmount",
+          "orderDate",
+          "lastChangedDate"
+        ],
+        "properties": {
+          "productOrderId": {
+            "type": "string"
+          },
+          "orderId": {
+            "type": "string"
+          },
+          "productOrderStatus": {
+            "$ref": "#/components/schemas/ProductOrderStatus"
+          },
+          "placeOrderStatus": {
+            "$ref": "#/components/schemas/PlaceOrderStatus"
+          },
+          "claimType": {
+            "$ref": "#/components/schemas/ClaimType"
+          },
+          "claimStatus": {
+            "$ref": "#/components/schemas/ClaimStatus"
+          },
+          "holdbackStatus": {
+            "$ref": "#/components/schemas/HoldbackStatus"
+          },
+          "productName": {
+            "type": "string"
+          },
+          "totalPaymentAmount": {
+            "type": "integer"
+          },
+          "orderDate": {
+            "$ref": "#/components/schemas/KstDateTime"
+          },
+          "paymentDate": {
+            "$ref": "#/components/schemas/KstDateTime"
+          },
+          "lastChangedDate": {
+            "$ref": "#/components/schemas/KstDateTime"
+          }
+        }
+      },
+      "StateSnapshot": {
+        "type": "object",
+        "description": "The state-machine tuple of a product order at one moment.",
+        "required": [
+          "productOrderStatus",
+          "placeOrderStatus"
+        ],
+        "properties": {
+          "productOrderStatus": {
+            "$ref": "#/components/schemas/ProductOrderStatus"
+          },
+          "placeOrderStatus": {
+            "$ref": "#/components/schemas/PlaceOrderStatus"
+          },
+          "claimType": {
+            "$ref": "#/components/schemas/ClaimType"
+          },
+          "claimStatus": {
+            "$ref": "#/components/schemas/ClaimStatus"
+          },
+          "holdbackStatus": {
+            "$ref": "#/components/schemas/HoldbackStatus"
+          }
+        }
+      },
+      "HistoryEntry": {
+        "type": "object",
+        "required": [
+          "at",
+          "actor",
+          "event",
+          "from",
+          "to"
+        ],
+        "properties": {
+          "at": {
+            "$ref": "#/components/schemas/KstDateTime"
+          },
+          "actor": {
+            "$ref": "#/components/schemas/Actor"
+          },
+          "event": {
+            "type": "string",
+            "description": "Transition event name, e.g. `DISPATCHED`, `RETURN_REQUESTED`."
+          },
+          "lastChangedType": {
+            "$ref": "#/components/schemas/LastChangedType"
+          },
+          "from": {
+            "$ref": "#/components/schemas/StateSnapshot"
+          },
+          "to": {
+            "$ref": "#/components/schemas/StateSnapshot"
+          }
+        }
+      },
+      "Actor": {
+        "type": "string",
+        "description": "Who caused a transition.",
+        "enum": [
+          "buyer",
+          "carrier",
+          "platform",
+          "merchant",
+          "clock"
+        ]
+      },
+      "ProductOrderInspection": {
+        "type": "object",
+        "required": [
+          "detail",
+          "history",
+          "allowedEvents",
+          "allowedActions"
+        ],
+        "properties": {
+          "detail": {
+            "$ref": "#/components/schemas/ProductOrderDetail"
+          },
+          "history": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/HistoryEntry"
+            }
+          },
+          "allowedEvents": {
+            "type": "array",
+            "description": "Control-plane events the current state allows.",
+            "items": {
+              "$ref": "#/components/schemas/SandboxEvent"
+            }
+          },
+          "allowedActions": {
+            "type": "array",
+            "description": "operationIds of real-API merchant actions the current state allows.",
+            "items": {
+              "type": "string"
+            }
+          }
+        }
+      },
+      "SandboxEvent": {
+        "type": "string",
+        "description": "Outside events a test can cause: pay (deposit received), expire-payment (deposit deadline passed),\nbuyer-cancel, buyer-return, buyer-exchange, change-address (buyer changes the shipping address),\ndeliver (carrier reports delivery; for an exchange, the re-delivered item), collect (collection\nstarts), collect-done (item collected), redeliver-done (re-delivered exchange item arrives),\ndecide-purchase (buyer confirms purchase), admin-cancel (Naver 직권 취소).\n",
+        "enum": [
+          "pay",
+          "expire-payment",
+          "buyer-cancel",
+          "buyer-return",
+          "buyer-exchange",
+          "change-address",
+          "deliver",
+          "collect",
+          "collect-done",
+          "redeliver-done",
+          "decide-purchase",
+          "admin-cancel"
+        ]
+      },
+      "ApplyEventRequest": {
+        "type": "object",
+        "properties": {
+          "reason": {
+            "$ref": "#/components/schemas/ClaimReason"
+          },
+          "detailedReason": {
+            "type": "string"
+          },
+          "quantity": {
+            "type": "integer",
+            "minimum": 1,
+            "description": "Claim quantity; the whole remaining quantity when omitted."
+          },
+          "shippingAddress": {
+            "$ref": "#/components/schemas/ShippingAddress"
+          }
+        }
+      },
+      "Clock": {
+        "type": "object",
+        "required": [
+          "clientId",
+          "now",
+          "epochMillis",
+          "offsetMillis"
+        ],
+        "properties": {
+          "clientId": {
+            "type": "string"
+          },
+          "now": {
+            "$ref": "#/components/schemas/KstDateTime"
+          },
+          "epochMillis": {
+            "type": "integer"
+          },
+          "offsetMillis": {
+            "type": "integer",
+            "description": "How far the virtual clock runs ahead of the real one."
+          }
+        }
+      },
+      "AdvanceClockRequest": {
+        "type": "object",
+        "required": [
+          "by"
+        ],
+        "properties": {
+          "clientId": {
+            "type": "string"
+          },
+          "by": {
+            "description": "A duration such as `8d`, `90m`, `1h30m`, or a number of milliseconds.",
+            "oneOf": [
+              {
+                "type": "string",
+                "pattern": "^(\\d+d)?(\\d+h)?(\\d+m)?(\\d+s)?(\\d+ms)?$",
+                "minLength": 2
+              },
+              {
+                "type": "integer",
+                "minimum": 0
+              }
+            ]
+          }
+        }
+      },
+      "FiredEvent": {
+        "type": "object",
+        "required": [
+          "at",
+          "event",
+          "description"
+        ],
+        "properties": {
+          "at": {
+            "$ref": "#/components/schemas/KstDateTime"
+          },
+          "productOrderId": {
+            "type": "string"
+          },
+          "event": {
+            "type": "string"
+          },
+          "description": {
+            "type": "string"
+          }
+        }
+      },
+      "AdvanceClockResponse": {
+        "type": "object",
+        "required": [
+          "clientId",
+          "now",
+          "epochMillis",
+          "offsetMillis",
+          "fired"
+        ],
+        "properties": {
+          "clientId": {
+            "type": "string"
+          },
+          "now": {
+            "$ref": "#/components/schemas/KstDateTime"
+          },
+          "epochMillis": {
+            "type": "integer"
+          },
+          "offsetMillis": {
+            "type": "integer"
+          },
+          "fired": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/FiredEvent"
+            }
+          }
+        }
+      },
+      "RequestSummary": {
+        "type": "object",
+        "required": [
+          "id",
+          "at",
+          "method",
+          "path",
+          "status",
+          "latencyMillis"
+        ],
+        "properties": {
+          "id": {
+            "type": "string"
+          },
+          "at": {
+            "$ref": "#/components/schemas/KstDateTime"
+          },
+          "method": {
+            "type": "string"
+          },
+          "path": {
+            "type": "string"
+          },
+          "status": {
+            "type": "integer"
+          },
+          "code": {
+            "type": "string",
+            "description": "Error code of the response body, when there is one."
+          },
+          "latencyMillis": {
+            "type": "number"
+          },
+          "clientId": {
+            "type": "string"
+          },
+          "diagnostic": {
+            "type": "string",
+            "description": "Why the emulator answered as it did, in plain English (e.g. which signature check failed)."
+          }
+        }
+      },
+      "RequestDetail": {
+        "allOf": [
+          {
+            "$ref": "#/components/schemas/RequestSummary"
+          },
+          {
+            "type": "object",
+            "required": [
+              "request",
+              "response"
+            ],
+            "properties": {
+              "request": {
+                "type": "object",
+                "required": [
+                  "headers",
+                  "query"
+                ],
+                "properties": {
+                  "headers": {
+                    "type": "object",
+                    "additionalProperties": {
+                      "type": "string"
+                    }
+                  },
+                  "query": {
+                    "type": "object",
+                    "additionalProperties": {
+                      "oneOf": [
+                        {
+                          "type": "string"
+                        },
+                        {
+                          "type": "array",
+                          "items": {
+                            "type": "string"
+                          }
+                        }
+                      ]
+                    }
+                  },
+                  "body": {}
+                }
+              },
+              "response": {
+                "type": "object",
+                "required": [
+                  "headers"
+                ],
+                "properties": {
+                  "headers": {
+                    "type": "object",
+                    "additionalProperties": {
+                      "type": "string"
+                    }
+                  },
+                  "body": {}
+                }
+              }
+            }
+          }
+        ]
+      },
+      "Health": {
+        "type": "object",
+        "required": [
+          "status",
+          "version",
+          "uptimeSeconds",
+          "merchants"
+        ],
+        "properties": {
+          "status": {
+            "type": "string",
+            "const": "ok"
+          },
+          "version": {
+            "type": "string"
+          },
+          "uptimeSeconds": {
+            "type": "number"
+          },
+          "merchants": {
+            "type": "integer",
+            "description": "Number of registered merchant apps."
+          }
+        }
+      },
+      "Address": {
+        "type": "object",
+        "description": "Address (takingAddress, collectAddress, reDeliveryAddress) [DOC].",
+        "properties": {
+          "addressType": {
+            "$ref": "#/components/schemas/AddressType",
+            "description": "주소 유형"
+          },
+          "name": {
+            "type": "string",
+            "description": "이름"
+          },
+          "tel1": {
+            "type": "string",
+            "description": "연락처 1"
+          },
+          "tel2": {
+            "type": "string",
+            "description": "연락처 2"
+          },
+          "zipCode": {
+            "type": "string",
+            "description": "우편번호"
+          },
+          "baseAddress": {
+            "type": "string",
+            "description": "기본 주소"
+          },
+          "detailedAddress": {
+            "type": "string",
+            "description": "상세 주소"
+          },
+          "city": {
+            "type": "string",
+            "description": "도시 (empty string for domestic)"
+          },
+          "state": {
+            "type": "string",
+            "description": "주 (empty string for domestic)"
+          },
+          "country": {
+            "type": "string",
+            "description": "국가"
+          },
+          "isRoadNameAddress": {
+            "type": "boolean",
+            "description": "도로명 주소 여부"
+          }
+        }
+      },
+      "AddressType": {
+        "type": "string",
+        "description": "주소 유형. [DOC]",
+        "enum": [
+          "DOMESTIC",
+          "FOREIGN"
+        ],
+        "x-enum-descriptions": [
+          "국내",
+          "국외"
+        ]
+      },
+      "AppliedCardPromotion": {
+        "type": "object",
+        "description": "Applied card promotion [DOC].",
+        "properties": {
+          "promotionName": {
+            "type": "string",
+            "description": "프로모션명"
+          },
+          "cardCompanyName": {
+            "type": "string",
+            "description": "카드사명"
+          },
+          "promotionApplyAmount": {
+            "type": "integer",
+            "description": "프로모션 적용 금액"
+          },
+          "brandCompanyBurdenRatio": {
+            "type": "integer",
+            "description": "브랜드사 부담 비율"
+          }
+        }
+      },
+      "AppliedCoupon": {
+        "type": "object",
+        "description": "Applied coupon [DOC].",
+        "properties": {
+          "couponPublishNumber": {
+            "type": "string",
+            "description": "쿠폰 발행 번호"
+          },
+          "couponClassCode": {
+            "$ref": "#/components/schemas/CouponClassCode",
+            "description": "쿠폰 유형"
+          },
+          "couponDiscountAmount": {
+            "type": "integer",
+            "description": "쿠폰 할인 금액"
+          },
+          "naverBurdenRatio": {
+            "type": "integer",
+            "description": "네이버 부담 비율"
+          }
+        }
+      },
+      "BeforeClaim": {
+        "type": "object",
+        "description": "Previous claim of the product order [DOC].",
+        "properties": {
+          "exchange": {
+            "$ref": "#/components/schemas/ExchangeClaim",
+            "description": "이전 교환 클레임"
+          }
+        }
+      },
+      "CancelClaim": {
+        "type": "object",
+        "description": "Cancel claim block [DOC].",
+        "properties": {
+          "claimId": {
+            "type": "string",
+            "description": "클레임 번호"
+          },
+          "claimStatus": {
+            "$ref": "#/components/schemas/ClaimStatus",
+            "description": "클레임 상태"
+          },
+          "claimRequestDate": {
+            "$ref": "#/components/schemas/KstDateTime",
+            "description": "클레임 요청 일시"
+          },
+          "requestChannel": {
+            "type": "string",
+            "description": "접수 채널 (Korean text; value set not public)"
+          },
+          "cancelReason": {
+            "$ref": "#/components/schemas/ClaimReason",
+            "description": "취소 사유"
+          },
+          "cancelDetailedReason": {
+            "type": "string",
+            "description": "취소 상세 사유"
+          },
+          "cancelApprovalDate": {
+            "$ref": "#/components/schemas/KstDateTime",
+            "description": "취소 승인 일시"
+          },
+          "cancelCompletedDate": {
+            "$ref": "#/components/schemas/KstDateTime",
+            "description": "취소 완료 일시"
+          },
+          "refundExpectedDate": {
+            "$ref": "#/components/schemas/KstDateTime",
+            "description": "환불 예정일"
+          },
+          "refundStandbyReason": {
+            "type": "string",
+            "description": "환불 대기 사유"
+          },
+          "refundStandbyStatus": {
+            "type": "string",
+            "description": "환불 대기 상태"
+          },
+          "requestQuantity": {
+            "type": "integer",
+            "description": "요청 수량"
+          }
+        }
+      },
+      "ClaimDeliveryFeeSupportType": {
+        "type": "string",
+        "description": "클레임 배송비 지원 유형. [DOC]",
+        "enum": [
+          "MEMBERSHIP_ARRIVAL_GUARANTEE",
+          "MEMBERSHIP_KURLY"
+        ],
+        "x-enum-descriptions": [
+          "멤버십도착보장",
+          "멤버십컬리N마트"
+        ]
+      },
+      "ClaimReason": {
+        "type": "string",
+        "description": "클레임 사유, response side (cancelReason, returnReason, exchangeReason, claimRequestReason). The official list has 34 values (the facts file announces 35 but lists the same 34). `ETC` cannot be sent through the API. [DOC]",
+        "enum": [
+          "INTENT_CHANGED",
+          "COLOR_AND_SIZE",
+          "WRONG_ORDER",
+          "PRODUCT_UNSATISFIED",
+          "DELAYED_DELIVERY",
+          "SOLD_OUT",
+          "DROPPED_DELIVERY",
+          "NOT_YET_DELIVERY",
+          "BROKEN",
+          "INCORRECT_INFO",
+          "WRONG_DELIVERY",
+          "WRONG_OPTION",
+          "SIMPLE_INTENT_CHANGED",
+          "MISTAKE_ORDER",
+          "ETC",
+          "DELAYED_DELIVERY_BY_PURCHASER",
+          "INCORRECT_INFO_BY_PURCHASER",
+          "PRODUCT_UNSATISFIED_BY_PURCHASER",
+          "NOT_YET_DISCUSSION",
+          "OUT_OF_STOCK",
+          "SALE_INTENT_CHANGED",
+          "NOT_YET_PAYMENT",
+          "NOT_YET_RECEIVE",
+          "WRONG_DELAYED_DELIVERY",
+          "BROKEN_AND_BAD",
+          "RECEIVING_DUE_DATE_OVER",
+          "RECEIVER_MISMATCHED",
+          "GIFT_INTENT_CHANGED",
+          "GIFT_REFUSAL",
+          "MINOR_RESTRICTED",
+          "RECEIVING_BLOCKED",
+          "UNDER_QUANTITY",
+          "ASYNC_FAIL_PAYMENT",
+          "ASYNC_LONG_WAIT_PAYMENT"
+        ],
+        "x-enum-descriptions": [
+          "구매 의사 취소",
+          "색상 및 사이즈 변경",
+          "다른 상품 잘못 주문",
+          "서비스 불만족",
+          "배송 지연",
+          "상품 품절",
+          "배송 누락",
+          "미배송",
+          "상품 파손",
+          "상품 정보 상이",
+          "오배송",
+          "색상 등 다른 상품 잘못 배송",
+          "단순 변심",
+          "주문 실수",
+          "기타",
+          "배송 지연",
+          "상품 정보 상이",
+          "서비스 불만족",
+          "상호 협의가 완료되지 않은 주문 건",
+          "재고 부족으로 인한 판매 불가",
+          "판매 의사 변심으로 인한 거부",
+          "구매자의 미결제로 인한 거부",
+          "상품 미수취",
+          "오배송 및 지연",
+          "파손 및 불량",
+          "수락 기한 만료",
+          "수신인 불일치",
+          "보내기 취소",
+          "선물 거절",
+          "상품 수신 불가",
+          "상품 수신 불가",
+          "주문 수량 미달",
+          "결제 승인 실패",
+          "결제 승인 실패"
+        ]
+      },
+      "ClaimStatus": {
+        "type": "string",
+        "description": "클레임 상태 (claimStatus), 19 current values. Older doc versions also list `PURCHASE_DECISION_HOLDBACK_REDELIVERING` (구매 확정 보류 재배송 중); it is not accepted here. [DOC]",
+        "enum": [
+          "CANCEL_REQUEST",
+          "CANCELING",
+          "CANCEL_DONE",
+          "CANCEL_REJECT",
+          "RETURN_REQUEST",
+          "EXCHANGE_REQUEST",
+          "COLLECTING",
+          "COLLECT_DONE",
+          "EXCHANGE_REDELIVERING",
+          "RETURN_DONE",
+          "EXCHANGE_DONE",
+          "RETURN_REJECT",
+          "EXCHANGE_REJECT",
+          "PURCHASE_DECISION_HOLDBACK",
+          "PURCHASE_DECISION_REQUEST",
+          "PURCHASE_DECISION_HOLDBACK_RELEASE",
+          "ADMIN_CANCELING",
+          "ADMIN_CANCEL_DONE",
+          "ADMIN_CANCEL_REJECT"
+        ],
+        "x-enum-descriptions": [
+          "취소 요청",
+          "취소 처리 중",
+          "취소 처리 완료",
+          "취소 철회",
+          "반품 요청",
+          "교환 요청",
+          "수거 처리 중",
+          "수거 완료",
+          "교환 재배송 중",
+          "반품 완료",
+          "교환 완료",
+          "반품 철회",
+          "교환 철회",
+          "구매 확정 보류",
+          "구매 확정 요청",
+          "구매 확정 보류 해제",
+          "직권 취소 중",
+          "직권 취소 완료",
+          "직권 취소 철회"
+        ]
+      },
+      "ClaimType": {
+        "type": "string",
+        "description": "클레임 구분 (claimType). [DOC]",
+        "enum": [
+          "CANCEL",
+          "RETURN",
+          "EXCHANGE",
+          "PURCHASE_DECISION_HOLDBACK",
+          "ADMIN_CANCEL"
+        ],
+        "x-enum-descriptions": [
+          "취소",
+          "반품",
+          "교환",
+          "구매 확정 보류",
+          "직권 취소"
+        ]
+      },
+      "CollectStatus": {
+        "type": "string",
+        "description": "수거 상태 (return/exchange collectStatus). [DOC]",
+        "enum": [
+          "NOT_REQUESTED",
+          "COLLECT_REQUEST_TO_AGENT",
+          "COLLECT_REQUEST_TO_DELIVERY_COMPANY",
+          "COLLECT_WAITING",
+          "DELIVERING",
+          "DELIVERED",
+          "DELIVERY_FAILED",
+          "COLLECT_FAILED",
+          "WRONG_INVOICE",
+          "COLLECT_CANCELED"
+        ],
+        "x-enum-descriptions": [
+          "수거 미요청",
+          "수거 지시 완료",
+          "수거 요청",
+          "택배사 수거 예정",
+          "수거 진행 중",
+          "수거 완료",
+          "배송 실패",
+          "수거 실패",
+          "오류 송장",
+          "수거 취소"
+        ]
+      },
+      "CommissionPrePayStatus": {
+        "type": "string",
+        "description": "수수료 선결제 상태. [DOC]",
+        "enum": [
+          "GENERAL_PRD",
+          "PRE_PAY_PRD_NO_PAY",
+          "PRE_PAY_PRD_PAYED"
+        ],
+        "x-enum-descriptions": [
+          "일반 상품",
+          "선차감(차감 전)",
+          "선차감(차감 후)"
+        ]
+      },
+      "CompletedClaim": {
+        "type": "object",
+        "description": "Completed claim history entry (completedClaims[]) [DOC]. Includes the collect/holdback dates the official example shows.",
+        "properties": {
+          "claimType": {
+            "$ref": "#/components/schemas/ClaimType",
+            "description": "클레임 구분"
+          },
+          "claimId": {
+            "type": "string",
+            "description": "클레임 번호"
+          },
+          "claimStatus": {
+            "$ref": "#/components/schemas/ClaimStatus",
+            "description": "클레임 상태"
+          },
+          "claimRequestDate": {
+            "$ref": "#/components/schemas/KstDateTime",
+            "description": "클레임 요청 일시"
+          },
+          "requestChannel": {
+            "type": "string",
+            "description": "접수 채널"
+          },
+          "claimRequestDetailContent": {
+            "type": "string",
+            "description": "클레임 요청 상세 사유"
+          },
+          "claimRequestReason": {
+            "$ref": "#/components/schemas/ClaimReason",
+            "description": "클레임 요청 사유"
+          },
+          "refundExpectedDate": {
+            "$ref": "#/components/schemas/KstDateTime",
+            "description": "환불 예정일"
+          },
+          "refundStandbyReason": {
+            "type": "string",
+            "description": "환불 대기 사유"
+          },
+          "refundStandbyStatus": {
+            "type": "string",
+            "description": "환불 대기 상태"
+          },
+          "requestQuantity": {
+            "type": "integer",
+            "description": "요청 수량"
+          },
+          "claimDeliveryFeeDemandAmount": {
+            "type": "integer",
+            "description": "클레임 배송비 청구액"
+          },
+          "claimDeliveryFeePayMeans": {
+            "type": "string",
+            "description": "클레임 배송비 결제 수단"
+          },
+          "claimDeliveryFeePayMethod": {
+            "type": "string",
+            "description": "클레임 배송비 결제 방법"
+          },
+          "returnReceiveAddress": {
+            "$ref": "#/components/schemas/ReturnReceiveAddress",
+            "description": "반품 수령지"
+          },
+          "collectAddress": {
+            "$ref": "#/components/schemas/Address",
+            "description": "수거지 주소"
+          },
+          "collectStatus": {
+            "$ref": "#/components/schemas/CollectStatus",
+            "description": "수거 상태"
+          },
+          "collectDeliveryMethod": {
+            "$ref": "#/components/schemas/DeliveryMethod",
+            "description": "수거 방법"
+          },
+          "collectDeliveryCompany": {
+            "type": "string",
+            "description": "수거 택배사 코드",
+            "x-npay-enum": "DeliveryCompanyCode"
+          },
+          "collectTrackingNumber": {
+            "type": "string",
+            "description": "수거 송장 번호"
+          },
+          "collectCompletedDate": {
+            "$ref": "#/components/schemas/KstDateTime",
+            "description": "수거 완료 일시"
+          },
+          "etcFeeDemandAmount": {
+            "type": "integer",
+            "description": "기타 비용 청구액"
+          },
+          "etcFeePayMeans": {
+            "type": "string",
+            "description": "기타 비용 결제 수단"
+          },
+          "etcFeePayMethod": {
+            "type": "string",
+            "description": "기타 비용 결제 방법"
+          },
+          "holdbackStatus": {
+            "$ref": "#/components/schemas/HoldbackStatus",
+            "description": "보류 상태"
+          },
+          "holdbackReason": {
+            "$ref": "#/components/schemas/HoldbackClassType",
+            "description": "보류 유형"
+          },
+          "holdbackDetailedReason": {
+            "type": "string",
+            "description": "보류 상세 사유"
+          },
+          "holdbackConfigDate": {
+            "$ref": "#/components/schemas/KstDateTime",
+            "description": "보류 설정 일시"
+          },
+          "holdbackConfigurer": {
+            "type": "string",
+            "description": "보류 설정자"
+          },
+          "holdbackReleaseDate": {
+            "$ref": "#/components/schemas/KstDateTime",
+            "description": "보류 해제 일시"
+          },
+          "holdbackReleaser": {
+            "type": "string",
+            "description": "보류 해제자"
+          },
+          "claimDeliveryFeeProductOrderIds": {
+            "type": "string",
+            "description": "클레임 배송비 묶음 상품 주문 번호"
+          },
+          "claimDeliveryFeeDiscountAmount": {
+            "type": "integer",
+            "description": "클레임 배송비 할인액"
+          },
+          "remoteAreaCostChargeAmount": {
+            "type": "integer",
+            "description": "도서산간 추가 비용"
+          },
+          "claimCompleteOperationDate": {
+            "$ref": "#/components/schemas/KstDateTime",
+            "description": "클레임 완료 처리 일시"
+          },
+          "claimRequestAdmissionDate": {
+            "$ref": "#/components/schemas/KstDateTime",
+            "description": "클레임 요청 승인 일시"
+          },
+          "collectOperationDate": {
+            "type": "string",
+            "description": "수거 처리일 (typed as a plain string in the docs)"
+          },
+          "collectStartTime": {
+            "type": "string",
+            "description": "수거 시작 시각"
+          },
+          "collectEndTime": {
+            "type": "string",
+            "description": "수거 종료 시각"
+          },
+          "collectSlotId": {
+            "type": "string",
+            "description": "수거 슬롯 ID"
+          },
+          "reDeliveryMethod": {
+            "$ref": "#/components/schemas/DeliveryMethod",
+            "description": "재배송 방법"
+          },
+          "reDeliveryStatus": {
+            "$ref": "#/components/schemas/DeliveryStatus",
+            "description": "재배송 상태"
+          },
+          "reDeliveryCompany": {
+            "type": "string",
+            "description": "재배송 택배사 코드",
+            "x-npay-enum": "DeliveryCompanyCode"
+          },
+          "reDeliveryTrackingNumber": {
+            "type": "string",
+            "description": "재배송 송장 번호"
+          },
+          "reDeliveryAddress": {
+            "$ref": "#/components/schemas/Address",
+            "description": "재배송지 주소"
+          },
+          "reDeliveryOperationDate": {
+            "$ref": "#/components/schemas/KstDateTime",
+            "description": "재배송 처리 일시"
+          },
+          "membershipsArrivalGuaranteeClaimSupportingAmount": {
+            "type": "integer",
+            "description": "멤버십 도착 보장 클레임 지원 금액"
+          },
+          "claimDeliveryFeeSupportType": {
+            "$ref": "#/components/schemas/ClaimDeliveryFeeSupportType",
+            "description": "클레임 배송비 지원 유형"
+          },
+          "claimDeliveryFeeSupportAmount": {
+            "type": "integer",
+            "description": "클레임 배송비 지원 금액"
+          }
+        }
+      },
+      "CouponClassCode": {
+        "type": "string",
+        "description": "쿠폰 유형 (appliedCoupons[].couponClassCode). [DOC]",
+        "enum": [
+          "NMP_PRD_DCNT",
+          "NMP_PRD_DUP_DCNT"
+        ],
+        "x-enum-descriptions": [
+          "관리자 상품할인",
+          "관리자/판매자 상품중복할인"
+        ]
+      },
+      "CurrentClaim": {
+        "type": "object",
+        "description": "Claim currently attached to the product order [DOC].",
+        "properties": {
+          "cancel": {
+            "$ref": "#/components/schemas/CancelClaim",
+            "description": "취소"
+          },
+          "return": {
+            "$ref": "#/components/schemas/ReturnClaim",
+            "description": "반품"
+          },
+          "exchange": {
+            "$ref": "#/components/schemas/ExchangeClaim",
+            "description": "교환"
+          }
+        }
+      },
+      "DelayedDispatchReason": {
+        "type": "string",
+        "description": "발송 지연 사유. [DOC]",
+        "enum": [
+          "PRODUCT_PREPARE",
+          "CUSTOMER_REQUEST",
+          "CUSTOM_BUILD",
+          "RESERVED_DISPATCH",
+          "OVERSEA_DELIVERY",
+          "ETC"
+        ],
+        "x-enum-descriptions": [
+          "상품 준비 중",
+          "고객 요청",
+          "주문 제작",
+          "예약 발송",
+          "해외 배송",
+          "기타"
+        ]
+      },
+      "Delivery": {
+        "type": "object",
+        "description": "Delivery of a dispatched product order [DOC].",
+        "properties": {
+          "deliveryMethod": {
+            "$ref": "#/components/schemas/DeliveryMethod",
+            "description": "배송 방법"
+          },
+          "deliveryCompany": {
+            "type": "string",
+            "description": "택배사 코드 (DeliveryCompanyCode)",
+            "x-npay-enum": "DeliveryCompanyCode"
+          },
+          "trackingNumber": {
+            "type": "string",
+            "description": "송장 번호"
+          },
+          "sendDate": {
+            "$ref": "#/components/schemas/KstDateTime",
+            "description": "발송 일시 (the dispatchDate sent)"
+          },
+          "pickupDate": {
+            "$ref": "#/components/schemas/KstDateTime",
+            "description": "집화 일시"
+          },
+          "deliveredDate": {
+            "$ref": "#/components/schemas/KstDateTime",
+            "description": "배송 완료 일시"
+          },
+          "deliveryStatus": {
+            "$ref": "#/components/schemas/DeliveryStatus",
+            "description": "배송 상세 상태"
+          },
+          "isWrongTrackingNumber": {
+            "type": "boolean",
+            "description": "오류 송장 여부"
+          },
+          "wrongTrackingNumberRegisteredDate": {
+            "$ref": "#/components/schemas/KstDateTime",
+            "description": "오류 송장 등록 일시"
+          },
+          "wrongTrackingNumberType": {
+            "type": "string",
+            "description": "오류 송장 등록 구분 (value set not public)"
+          }
+        }
+      },
+      "DeliveryAttributeType": {
+        "type": "string",
+        "description": "배송 속성 유형. [DOC]",
+        "enum": [
+          "NORMAL",
+          "TODAY",
+          "OPTION_TODAY",
+          "HOPE",
+          "TODAY_ARRIVAL",
+          "DAWN_ARRIVAL",
+          "PRE_ORDER",
+          "ARRIVAL_GUARANTEE",
+          "SELLER_GUARANTEE",
+          "HOPE_SELLER_GUARANTEE",
+          "PICKUP",
+          "QUICK"
+        ],
+        "x-enum-descriptions": [
+          "일반배송",
+          "오늘출발",
+          "옵션별 오늘출발",
+          "희망일배송",
+          "당일배송",
+          "새벽배송",
+          "예약구매",
+          "N배송",
+          "N판매자배송",
+          "N희망일배송",
+          "픽업",
+          "즉시배달"
+        ]
+      },
+      "DeliveryMethod": {
+        "type": "string",
+        "description": "배송 방법 (deliveryMethod, expectedDeliveryMethod, collectDeliveryMethod, reDeliveryMethod). [DOC]",
+        "enum": [
+          "DELIVERY",
+          "GDFW_ISSUE_SVC",
+          "VISIT_RECEIPT",
+          "DIRECT_DELIVERY",
+          "QUICK_SVC",
+          "NOTHING",
+          "RETURN_DESIGNATED",
+          "RETURN_DELIVERY",
+          "RETURN_INDIVIDUAL",
+          "RETURN_MERCHANT",
+          "UNKNOWN"
+        ],
+        "x-enum-descriptions": [
+          "택배, 등기, 소포",
+          "굿스플로 송장 출력",
+          "방문 수령",
+          "직접 전달",
+          "퀵서비스",
+          "배송 없음",
+          "지정 반품 택배",
+          "일반 반품 택배",
+          "직접 반송",
+          "판매자 직접 수거(장보기 전용)",
+          "알 수 없음(예외 처리에 사용)"
+        ]
+      },
+      "DeliveryStatus": {
+        "type": "string",
+        "description": "배송 상세 상태 (delivery.deliveryStatus, exchange reDeliveryStatus). [DOC]",
+        "enum": [
+          "COLLECT_REQUEST",
+          "COLLECT_WAIT",
+          "COLLECT_CARGO",
+          "DELIVERY_COMPLETION",
+          "DELIVERING",
+          "DELIVERY_FAIL",
+          "WRONG_INVOICE",
+          "COLLECT_CARGO_FAIL",
+          "COLLECT_CARGO_CANCEL",
+          "NOT_TRACKING"
+        ],
+        "x-enum-descriptions": [
+          "수거 요청",
+          "수거 대기",
+          "집화",
+          "배송 완료",
+          "배송중",
+          "배송 실패",
+          "오류 송장",
+          "집화 실패",
+          "집화 취소",
+          "배송 추적 없음"
+        ]
+      },
+      "DeliveryTagType": {
+        "type": "string",
+        "description": "배송 태그 유형. [DOC]",
+        "enum": [
+          "TODAY",
+          "TOMORROW",
+          "DAWN",
+          "SUNDAY",
+          "STANDARD",
+          "HOPE"
+        ],
+        "x-enum-descriptions": [
+          "오늘배송",
+          "내일배송",
+          "새벽배송",
+          "일요배송",
+          "D+2이상배송",
+          "희망일배송"
+        ]
+      },
+      "EntryMethod": {
+        "type": "string",
+        "description": "공동현관 출입 방법. [DOC values; glosses INF]",
+        "enum": [
+          "LOBBY_PW",
+          "MANAGEMENT_OFFICE",
+          "FREE",
+          "OTHER"
+        ],
+        "x-enum-descriptions": [
+          "공동현관 비밀번호",
+          "경비실 호출",
+          "자유 출입",
+          "기타"
+        ]
+      },
+      "ExchangeClaim": {
+        "type": "object",
+        "description": "Exchange claim block [DOC].",
+        "properties": {
+          "claimId": {
+            "type": "string",
+            "description": "클레임 번호"
+          },
+          "claimStatus": {
+            "$ref": "#/components/schemas/ClaimStatus",
+            "description": "클레임 상태"
+          },
+          "claimRequestDate": {
+            "$ref": "#/components/schemas/KstDateTime",
+            "description": "클레임 요청 일시"
+          },
+          "requestChannel": {
+            "type": "string",
+            "description": "접수 채널 (Korean text; value set not public)"
+          },
+          "exchangeReason": {
+            "$ref": "#/components/schemas/ClaimReason",
+            "description": "교환 사유"
+          },
+          "exchangeDetailedReason": {
+            "type": "string",
+            "description": "교환 상세 사유"
+          },
+          "requestQuantity": {
+            "type": "integer",
+            "description": "요청 수량"
+          },
+          "returnReceiveAddress": {
+            "$ref": "#/components/schemas/ReturnReceiveAddress",
+            "description": "반품(교환 수거) 수령지 — present in the official example although the field list omits it [DOC]"
+          },
+          "collectAddress": {
+            "$ref": "#/components/schemas/Address",
+            "description": "수거지 주소"
+          },
+          "collectStatus": {
+            "$ref": "#/components/schemas/CollectStatus",
+            "description": "수거 상태"
+          },
+          "collectDeliveryMethod": {
+            "$ref": "#/components/schemas/DeliveryMethod",
+            "description": "수거 방법"
+          },
+          "collectDeliveryCompany": {
+            "type": "string",
+            "description": "수거 택배사 코드 (DeliveryCompanyCode)",
+            "x-npay-enum": "DeliveryCompanyCode"
+          },
+          "collectTrackingNumber": {
+            "type": "string",
+            "description": "수거 송장 번호"
+          },
+          "collectCompletedDate": {
+            "$ref": "#/components/schemas/KstDateTime",
+            "description": "수거 완료 일시"
+          },
+          "claimDeliveryFeeDemandAmount": {
+            "type": "integer",
+            "description": "클레임 배송비 청구액"
+          },
+          "claimDeliveryFeePayMeans": {
+            "type": "string",
+            "description": "클레임 배송비 결제 수단"
+          },
+          "claimDeliveryFeePayMethod": {
+            "type": "string",
+            "description": "클레임 배송비 결제 방법"
+          },
+          "claimDeliveryFeeProductOrderIds": {
+            "type": "string",
+            "description": "클레임 배송비 묶음 상품 주문 번호 (comma-separated)"
+          },
+          "claimDeliveryFeeDiscountAmount": {
+            "type": "integer",
+            "description": "클레임 배송비 할인액"
+          },
+          "remoteAreaCostChargeAmount": {
+            "type": "integer",
+            "description": "도서산간 추가 비용"
+          },
+          "etcFeeDemandAmount": {
+            "type": "integer",
+            "description": "기타 비용 청구액"
+          },
+          "etcFeePayMeans": {
+            "type": "string",
+            "description": "기타 비용 결제 수단"
+          },
+          "etcFeePayMethod": {
+            "type": "string",
+            "description": "기타 비용 결제 방법"
+          },
+          "holdbackStatus": {
+            "$ref": "#/components/schemas/HoldbackStatus",
+            "description": "보류 상태"
+          },
+          "holdbackReason": {
+            "$ref": "#/components/schemas/HoldbackClassType",
+            "description": "보류 유형"
+          },
+          "holdbackDetailedReason": {
+            "type": "string",
+            "description": "보류 상세 사유"
+          },
+          "holdbackConfigDate": {
+            "$ref": "#/components/schemas/KstDateTime",
+            "description": "보류 설정 일시"
+          },
+          "holdbackConfigurer": {
+            "type": "string",
+            "description": "보류 설정자"
+          },
+          "holdbackReleaseDate": {
+            "$ref": "#/components/schemas/KstDateTime",
+            "description": "보류 해제 일시"
+          },
+          "holdbackReleaser": {
+            "type": "string",
+            "description": "보류 해제자"
+          },
+          "membershipsArrivalGuaranteeClaimSupportingAmount": {
+            "type": "integer",
+            "description": "멤버십 도착 보장 클레임 지원 금액"
+          },
+          "claimDeliveryFeeSupportType": {
+            "$ref": "#/components/schemas/ClaimDeliveryFeeSupportType",
+            "description": "클레임 배송비 지원 유형"
+          },
+          "claimDeliveryFeeSupportAmount": {
+            "type": "integer",
+            "description": "클레임 배송비 지원 금액"
+          },
+          "reDeliveryMethod": {
+            "$ref": "#/components/schemas/DeliveryMethod",
+            "description": "재배송 방법"
+          },
+          "reDeliveryStatus": {
+            "$ref": "#/components/schemas/DeliveryStatus",
+            "description": "재배송 상태"
+          },
+          "reDeliveryCompany": {
+            "type": "string",
+            "description": "재배송 택배사 코드 (DeliveryCompanyCode)",
+            "x-npay-enum": "DeliveryCompanyCode"
+          },
+          "reDeliveryTrackingNumber": {
+            "type": "string",
+            "description": "재배송 송장 번호"
+          },
+          "reDeliveryAddress": {
+            "$ref": "#/components/schemas/Address",
+            "description": "재배송지 주소"
+          },
+          "reDeliveryOperationDate": {
+            "$ref": "#/components/schemas/KstDateTime",
+            "description": "재배송 처리 일시"
+          },
+          "exchangeImageUrl": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            },
+            "description": "교환 이미지 URL"
+          }
+        }
+      },
+      "GiftReceivingStatus": {
+        "type": "string",
+        "description": "선물 수락 상태 (선물하기 orders only). [DOC]",
+        "enum": [
+          "WAIT_FOR_RECEIVING",
+          "RECEIVED"
+        ],
+        "x-enum-descriptions": [
+          "수락 대기(배송지 입력 대기)",
+          "수락 완료"
+        ]
+      },
+      "HoldbackClassType": {
+        "type": "string",
+        "description": "보류 유형 (request holdbackClassType; response holdbackReason). Note the real spelling `EXTRAFEEE`. Return-side values: RETURN_*, EXTRAFEEE, ETC; exchange-side: EXCHANGE_*, ETC [INF partition]. [DOC]",
+        "enum": [
+          "RETURN_DELIVERYFEE",
+          "EXTRAFEEE",
+          "RETURN_DELIVERYFEE_AND_EXTRAFEEE",
+          "RETURN_PRODUCT_NOT_DELIVERED",
+          "ETC",
+          "EXCHANGE_DELIVERYFEE",
+          "EXCHANGE_EXTRAFEE",
+          "EXCHANGE_PRODUCT_READY",
+          "EXCHANGE_PRODUCT_NOT_DELIVERED",
+          "EXCHANGE_HOLDBACK",
+          "SELLER_CONFIRM_NEED",
+          "PURCHASER_CONFIRM_NEED",
+          "SELLER_REMIT",
+          "ETC2"
+        ],
+        "x-enum-descriptions": [
+          "반품 배송비 청구",
+          "추가 비용 청구",
+          "반품 배송비 + 추가 비용 청구",
+          "반품 상품 미입고",
+          "기타 사유",
+          "교환 배송비 청구",
+          "추가 교환 비용 청구",
+          "교환 상품 준비 중",
+          "교환 상품 미입고",
+          "교환 구매 확정 보류",
+          "판매자 확인 필요",
+          "구매자 확인 필요",
+          "판매자 직접 송금",
+          "기타"
+        ]
+      },
+      "HoldbackStatus": {
+        "type": "string",
+        "description": "보류 상태. The SOAP predecessor also had NOT_YET [SOAP]; not included. [DOC]",
+        "enum": [
+          "HOLDBACK",
+          "RELEASED"
+        ],
+        "x-enum-descriptions": [
+          "보류 중",
+          "보류 해제"
+        ]
+      },
+      "HopeDelivery": {
+        "type": "object",
+        "description": "희망일 배송 정보 (productOrder.hopeDelivery) [DOC].",
+        "properties": {
+          "region": {
+            "type": "string",
+            "description": "지역"
+          },
+          "additionalFee": {
+            "type": "integer",
+            "description": "추가 배송비"
+          },
+          "hopeDeliveryYmd": {
+            "type": "string",
+            "pattern": "^\\d{8}$",
+            "description": "배송 희망일 yyyyMMdd"
+          },
+          "hopeDeliveryHm": {
+            "type": "string",
+            "pattern": "^\\d{4}$",
+            "description": "배송 희망 시간 HHmm"
+          },
+          "changeReason": {
+            "type": "string",
+            "description": "변경 사유"
+          },
+          "changer": {
+            "type": "string",
+            "description": "변경자"
+          }
+        }
+      },
+      "KstDateTime": {
+        "type": "string",
+        "format": "date-time",
+        "description": "Response date-time in KST with exactly three fraction digits, `yyyy-MM-dd'T'HH:mm:ss.SSS+09:00` [DOC].\n(Real responses have been seen with fewer fraction digits [OBS]; the emulator always writes three [REC].)\n",
+        "pattern": "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{3}\\+09:00$",
+        "examples": [
+          "2023-01-16T17:14:51.794+09:00"
+        ]
+      },
+      "LastChangedType": {
+        "type": "string",
+        "description": "최종 변경 구분 (lastChangedType). Place-order confirmation, dispatch delay, holdback and delivery completion have no value and so produce no last-changed row [INF]. [DOC]",
+        "enum": [
+          "PAY_WAITING",
+          "PAYED",
+          "EXCHANGE_OPTION",
+          "DELIVERY_ADDRESS_CHANGED",
+          "GIFT_RECEIVED",
+          "CLAIM_REJECTED",
+          "DISPATCHED",
+          "CLAIM_REQUESTED",
+          "COLLECT_DONE",
+          "CLAIM_COMPLETED",
+          "PURCHASE_DECIDED",
+          "HOPE_DELIVERY_INFO_CHANGED",
+          "CLAIM_REDELIVERING"
+        ],
+        "x-enum-descriptions": [
+          "결제 대기",
+          "결제 완료",
+          "옵션 변경",
+          "배송지 변경",
+          "선물 수락",
+          "클레임 철회",
+          "발송 처리",
+          "클레임 요청",
+          "수거 완료",
+          "클레임 완료",
+          "구매 확정",
+          "배송 희망일 변경",
+          "교환 재배송처리"
+        ]
+      },
+      "Order": {
+        "type": "object",
+        "description": "Order-level fields of a product order detail [DOC].",
+        "properties": {
+          "orderId": {
+            "type": "string",
+            "description": "주문 번호"
+          },
+          "orderDate": {
+            "$ref": "#/components/schemas/KstDateTime",
+            "description": "주문 일시"
+          },
+          "paymentDate": {
+            "$ref": "#/components/schemas/KstDateTime",
+            "description": "결제 일시; absent while unpaid"
+          },
+          "paymentDueDate": {
+            "$ref": "#/components/schemas/KstDateTime",
+            "description": "입금 기한 (무통장입금)"
+          },
+          "paymentMeans": {
+            "type": "string",
+            "description": "결제 수단: a Korean label such as 신용카드 or 무통장입금 (see PaymentMeans) [DOC][OBS]",
+            "x-npay-enum": "PaymentMeans"
+          },
+          "payLocationType": {
+            "$ref": "#/components/schemas/PayLocationType",
+            "description": "결제 위치 구분 (PC/MOBILE)"
+          },
+          "ordererId": {
+            "type": "string",
+            "description": "주문자 ID (masked)"
+          },
+          "ordererNo": {
+            "type": "string",
+            "description": "주문자 번호"
+          },
+          "ordererName": {
+            "type": "string",
+            "description": "주문자 이름"
+          },
+          "ordererTel": {
+            "type": "string",
+            "description": "주문자 연락처"
+          },
+          "orderDiscountAmount": {
+            "type": "integer",
+            "description": "주문 할인액"
+          },
+          "generalPaymentAmount": {
+            "type": "integer",
+            "description": "일반 결제 수단 최종 결제 금액"
+          },
+          "naverMileagePaymentAmount": {
+            "type": "integer",
+            "description": "네이버페이 포인트 최종 결제 금액"
+          },
+          "chargeAmountPaymentAmount": {
+            "type": "integer",
+            "description": "충전금 최종 결제 금액"
+          },
+          "checkoutAccumulationPaymentAmount": {
+            "type": "integer",
+            "description": "적립금 최종 결제 금액 (legacy)"
+          },
+          "payLaterPaymentAmount": {
+            "type": "integer",
+            "description": "후불 결제 최종 결제 금액"
+          },
+          "isDeliveryMemoParticularInput": {
+            "type": [
+              "string",
+              "boolean"
+            ],
+            "description": "배송 메모 개별 입력 여부: a string \"true\"/\"false\" in the docs [DOC]; a live sample carried a JSON boolean [OBS]."
+          },
+          "isMembershipSubscribed": {
+            "type": "boolean",
+            "description": "네이버플러스 멤버십 가입 여부"
+          }
+        }
+      },
+      "PayLocationType": {
+        "type": "string",
+        "description": "결제 위치 구분. The seller docs type it as a plain string; values from the docs description. [DOC]",
+        "enum": [
+          "PC",
+          "MOBILE"
+        ],
+        "x-enum-descriptions": [
+          "PC",
+          "모바일"
+        ]
+      },
+      "PaymentMeans": {
+        "type": "string",
+        "description": "결제 수단 Korean label (order.paymentMeans), documented and observed values [DOC][OBS]. Order responses type the field as a plain string, so a value outside this list is not rejected there.",
+        "enum": [
+          "신용카드",
+          "신용카드 간편결제",
+          "휴대폰",
+          "휴대폰 간편결제",
+          "계좌 간편결제",
+          "무통장입금",
+          "포인트/머니결제",
+          "패밀리결제",
+          "후불결제"
+        ],
+        "x-enum-descriptions": [
+          "신용카드",
+          "신용카드 간편결제",
+          "휴대폰",
+          "휴대폰 간편결제",
+          "계좌 간편결제",
+          "무통장입금",
+          "포인트/머니결제",
+          "패밀리결제",
+          "후불결제"
+        ]
+      },
+      "PickupLocationType": {
+        "type": "string",
+        "description": "수령 위치 유형. [DOC values; glosses INF]",
+        "enum": [
+          "FRONT_OF_DOOR",
+          "MANAGEMENT_OFFICE",
+          "DIRECT_RECEIVE",
+          "OTHER"
+        ],
+        "x-enum-descriptions": [
+          "문 앞",
+          "경비실",
+          "직접 수령",
+          "기타"
+        ]
+      },
+      "PlaceOrderStatus": {
+        "type": "string",
+        "description": "발주 상태 (placeOrderStatus; query parameter placeOrderStatusType). [DOC]",
+        "enum": [
+          "NOT_YET",
+          "OK",
+          "CANCEL"
+        ],
+        "x-enum-descriptions": [
+          "발주 미확인",
+          "발주 확인",
+          "발주 확인 해제"
+        ]
+      },
+      "ProductOrder": {
+        "type": "object",
+        "description": "The product order itself [DOC]. Field spellings are the real ones, including productImediateDiscountAmount and sellerBurdenImediateDiscountAmount (one \"m\"). Absent values are omitted.",
+        "properties": {
+          "productOrderId": {
+            "type": "string",
+            "description": "상품 주문 번호"
+          },
+          "mallId": {
+            "type": "string",
+            "description": "가맹점 ID (Npay merchants: np_… [INF])"
+          },
+          "merchantChannelId": {
+            "type": "string",
+            "description": "채널 번호"
+          },
+          "productId": {
+            "type": "string",
+            "description": "상품 번호 (for Npay presumably the merchant product ID [INF])"
+          },
+          "originalProductId": {
+            "type": "string",
+            "description": "원상품 번호"
+          },
+          "groupProductId": {
+            "type": "integer",
+            "format": "int64",
+            "description": "그룹 상품 번호"
+          },
+          "productName": {
+            "type": "string",
+            "description": "상품명"
+          },
+          "productOption": {
+            "type": "string",
+            "description": "상품 옵션"
+          },
+          "optionCode": {
+            "type": "string",
+            "description": "옵션 코드"
+          },
+          "optionManageCode": {
+            "type": "string",
+            "description": "판매자 옵션 관리 코드"
+          },
+          "sellerProductCode": {
+            "type": "string",
+            "description": "판매자 상품 코드"
+          },
+          "sellerCustomCode1": {
+            "type": "string",
+            "description": "판매자 내부 코드 1"
+          },
+          "sellerCustomCode2": {
+            "type": "string",
+            "description": "판매자 내부 코드 2"
+          },
+          "itemNo": {
+            "type": "string",
+            "description": "아이템 번호"
+          },
+          "productClass": {
+            "type": "string",
+            "description": "상품 종류, Korean text such as 조합형옵션상품 [DOC]"
+          },
+          "freeGift": {
+            "type": "string",
+            "description": "사은품"
+          },
+          "packageNumber": {
+            "type": "string",
+            "description": "묶음 배송 번호"
+          },
+          "inflowPath": {
+            "type": "string",
+            "description": "유입 경로"
+          },
+          "inflowPathAdd": {
+            "type": "string",
+            "description": "유입 경로 추가 정보"
+          },
+          "individualCustomUniqueCode": {
+            "type": "string",
+            "description": "개인통관고유부호"
+          },
+          "taxType": {
+            "$ref": "#/components/schemas/TaxType",
+            "description": "과세 유형"
+          },
+          "productOrderStatus": {
+            "$ref": "#/components/schemas/ProductOrderStatus",
+            "description": "상품 주문 상태"
+          },
+          "claimType": {
+            "$ref": "#/components/schemas/ClaimType",
+            "description": "현재 클레임 구분; omitted without a claim"
+          },
+          "claimStatus": {
+            "$ref": "#/components/schemas/ClaimStatus",
+            "description": "현재 클레임 상태; omitted without a claim"
+          },
+          "claimId": {
+            "type": "string",
+            "description": "현재 클레임 번호"
+          },
+          "placeOrderStatus": {
+            "$ref": "#/components/schemas/PlaceOrderStatus",
+            "description": "발주 상태"
+          },
+          "placeOrderDate": {
+            "$ref": "#/components/schemas/KstDateTime",
+            "description": "발주 확인 일시"
+          },
+          "decisionDate": {
+            "$ref": "#/components/schemas/KstDateTime",
+            "description": "구매 확정 일시"
+          },
+          "giftReceivingStatus": {
+            "$ref": "#/components/schemas/GiftReceivingStatus",
+            "description": "선물 수락 상태"
+          },
+          "quantity": {
+            "type": "integer",
+            "description": "수량"
+          },
+          "initialQuantity": {
+            "type": "integer",
+            "description": "최초 수량"
+          },
+          "remainQuantity": {
+            "type": "integer",
+            "description": "잔여 수량 (after 수량 클레임)"
+          },
+          "unitPrice": {
+            "type": "integer",
+            "description": "상품 가격"
+          },
+          "optionPrice": {
+            "type": "integer",
+            "description": "옵션 금액"
+          },
+          "totalProductAmount": {
+            "type": "integer",
+            "description": "상품 주문 금액"
+          },
+          "initialProductAmount": {
+            "type": "integer",
+            "description": "최초 상품 주문 금액"
+          },
+          "remainProductAmount": {
+            "type": "integer",
+            "description": "잔여 상품 주문 금액"
+          },
+          "productDiscountAmount": {
+            "type": "integer",
+            "description": "상품별 할인액"
+          },
+          "initialProductDiscountAmount": {
+            "type": "integer",
+            "description": "최초 상품별 할인액"
+          },
+          "remainProductDiscountAmount": {
+            "type": "integer",
+            "description": "잔여 상품별 할인액"
+          },
+          "totalPaymentAmount": {
+            "type": "integer",
+            "description": "총 결제 금액"
+          },
+          "initialPaymentAmount": {
+            "type": "integer",
+            "description": "최초 결제 금액"
+          },
+          "remainPaymentAmount": {
+            "type": "integer",
+            "description": "잔여 결제 금액"
+          },
+          "productImediateDiscountAmount": {
+            "type": "integer",
+            "description": "상품별 즉시 할인 금액 (real spelling, one \"m\")"
+          },
+          "initialProductImmediateDiscountAmount": {
+            "type": "integer",
+            "description": "최초 상품별 즉시 할인 금액"
+          },
+          "remainProductImmediateDiscountAmount": {
+            "type": "integer",
+            "description": "잔여 상품별 즉시 할인 금액"
+          },
+          "productProductDiscountAmount": {
+            "type": "integer",
+            "description": "상품별 상품 할인 쿠폰 금액"
+          },
+          "initialProductProductDiscountAmount": {
+            "type": "integer",
+            "description": "최초 상품별 상품 할인 쿠폰 금액"
+          },
+          "remainProductProductDiscountAmount": {
+            "type": "integer",
+            "description": "잔여 상품별 상품 할인 쿠폰 금액"
+          },
+          "productMultiplePurchaseDiscountAmount": {
+            "type": "integer",
+            "description": "상품별 복수 구매 할인 금액"
+          },
+          "sellerBurdenDiscountAmount": {
+            "type": "integer",
+            "description": "판매자 부담 할인액"
+          },
+          "sellerBurdenImediateDiscountAmount": {
+            "type": "integer",
+            "description": "판매자 부담 즉시 할인 금액 (real spelling, one \"m\")"
+          },
+          "initialSellerBurdenImmediateDiscountAmount": {
+            "type": "integer",
+            "description": "최초 판매자 부담 즉시 할인 금액"
+          },
+          "remainSellerBurdenImmediateDiscountAmount": {
+            "type": "integer",
+            "description": "잔여 판매자 부담 즉시 할인 금액"
+          },
+          "sellerBurdenProductDiscountAmount": {
+            "type": "integer",
+            "description": "판매자 부담 상품 할인 쿠폰 금액"
+          },
+          "initialSellerBurdenProductDiscountAmount": {
+            "type": "integer",
+            "description": "최초 판매자 부담 상품 할인 쿠폰 금액"
+          },
+          "remainSellerBurdenProductDiscountAmount": {
+            "type": "integer",
+            "description": "잔여 판매자 부담 상품 할인 쿠폰 금액"
+          },
+          "sellerBurdenMultiplePurchaseDiscountAmount": {
+            "type": "integer",
+            "description": "판매자 부담 복수 구매 할인 금액"
+          },
+          "sellerBurdenMultiplePurchaseDiscountType": {
+            "$ref": "#/components/schemas/SellerBurdenMultiplePurchaseDiscountType",
+            "description": "판매자 부담 복수 구매 할인 유형"
+          },
+          "sellerBurdenStoreDiscountAmount": {
+            "type": "integer",
+            "description": "판매자 부담 스토어 할인 금액"
+          },
+          "deliveryFeeAmount": {
+            "type": "integer",
+            "description": "배송비 합계"
+          },
+          "deliveryDiscountAmount": {
+            "type": "integer",
+            "description": "배송비 최종 할인액"
+          },
+          "sectionDeliveryFee": {
+            "type": "integer",
+            "description": "지역별 추가 배송비"
+          },
+          "paymentCommission": {
+            "type": "integer",
+            "description": "결제 수수료"
+          },
+          "saleCommission": {
+            "type": "integer",
+            "description": "판매 수수료"
+          },
+          "channelCommission": {
+            "type": "integer",
+            "description": "채널 수수료"
+          },
+          "knowledgeShoppingSellingInterlockCommission": {
+            "type": "integer",
+            "description": "네이버쇼핑 매출 연동 수수료"
+          },
+          "expectedSettlementAmount": {
+            "type": "integer",
+            "description": "정산 예정 금액"
+          },
+          "expectedDeliveryMethod": {
+            "$ref": "#/components/schemas/DeliveryMethod",
+            "description": "배송 방법"
+          },
+          "deliveryPolicyType": {
+            "type": "string",
+            "description": "배송비 정책, Korean text such as 유료 [DOC]"
+          },
+          "shippingFeeType": {
+            "type": "string",
+            "description": "배송비 형태, Korean text such as 선결제 [DOC]"
+          },
+          "shippingAddress": {
+            "$ref": "#/components/schemas/ShippingAddress",
+            "description": "배송지 정보"
+          },
+          "takingAddress": {
+            "$ref": "#/components/schemas/Address",
+            "description": "출고지 정보"
+          },
+          "shippingDueDate": {
+            "$ref": "#/components/schemas/KstDateTime",
+            "description": "발송 기한 (changed by delayDispatch)"
+          },
+          "shippingStartDate": {
+            "$ref": "#/components/schemas/KstDateTime",
+            "description": "배송 시작 일시"
+          },
+          "shippingMemo": {
+            "type": "string",
+            "description": "배송 메모"
+          },
+          "delayedDispatchReason": {
+            "$ref": "#/components/schemas/DelayedDispatchReason",
+            "description": "발송 지연 사유 (set by delayDispatch)"
+          },
+          "delayedDispatchDetailedReason": {
+            "type": "string",
+            "description": "발송 지연 상세 사유 (set by delayDispatch)"
+          },
+          "hopeDelivery": {
+            "$ref": "#/components/schemas/HopeDelivery",
+            "description": "희망일 배송 정보"
+          },
+          "deliveryAttributeType": {
+            "$ref": "#/components/schemas/DeliveryAttributeType",
+            "description": "배송 속성"
+          },
+          "deliveryTagType": {
+            "$ref": "#/components/schemas/DeliveryTagType",
+            "description": "배송 태그"
+          },
+          "expectedDeliveryCompany": {
+            "type": "string",
+            "description": "예상 택배사 코드 (DeliveryCompanyCode)",
+            "x-npay-enum": "DeliveryCompanyCode"
+          },
+          "arrivalGuaranteeDate": {
+            "$ref": "#/components/schemas/KstDateTime",
+            "description": "도착 보장 일시"
+          },
+          "logisticsCompanyId": {
+            "type": "string",
+            "description": "물류사 ID (fulfillment)"
+          },
+          "logisticsCenterId": {
+            "type": "string",
+            "description": "물류 센터 ID (fulfillment)"
+          },
+          "logisticsDirectContracted": {
+            "type": "boolean",
+            "description": "물류사 직계약 여부"
+          },
+          "storageType": {
+            "$ref": "#/components/schemas/StorageType",
+            "description": "보관 유형"
+          },
+          "skuMappings": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/SkuMapping"
+            },
+            "description": "SKU 매핑 (fulfillment)"
+          },
+          "commissionRatingType": {
+            "type": "string",
+            "description": "수수료 과금 구분, Korean text such as 결제수수료 [DOC]"
+          },
+          "commissionPrePayStatus": {
+            "$ref": "#/components/schemas/CommissionPrePayStatus",
+            "description": "수수료 선결제 상태"
+          },
+          "appliedCoupons": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/AppliedCoupon"
+            },
+            "description": "적용 쿠폰"
+          },
+          "appliedCardPromotion": {
+            "$ref": "#/components/schemas/AppliedCardPromotion",
+            "description": "적용 카드 프로모션"
+          }
+        }
+      },
+      "ProductOrderDetail": {
+        "type": "object",
+        "description": "One product order with its order, delivery and claims (element of queryProductOrders data; content of searchProductOrders) [DOC]. Absent blocks are omitted, not null.",
+        "properties": {
+          "order": {
+            "$ref": "#/components/schemas/Order",
+            "description": "주문 정보 (shared by every product order of the orderId)"
+          },
+          "productOrder": {
+            "$ref": "#/components/schemas/ProductOrder",
+            "description": "상품 주문 정보"
+          },
+          "delivery": {
+            "$ref": "#/components/schemas/Delivery",
+            "description": "배송 정보; present once dispatched"
+          },
+          "cancel": {
+            "$ref": "#/components/schemas/CancelClaim",
+            "description": "Deprecated top-level copy of the current cancel claim (2025년 상반기 중 제거 예정) [DOC]; read currentClaim.cancel.",
+            "deprecated": true
+          },
+          "return": {
+            "$ref": "#/components/schemas/ReturnClaim",
+            "description": "Deprecated top-level copy of the current return claim [DOC]; read currentClaim.return.",
+            "deprecated": true
+          },
+          "exchange": {
+            "$ref": "#/components/schemas/ExchangeClaim",
+            "description": "Deprecated top-level copy of the current exchange claim [DOC]; read currentClaim.exchange.",
+            "deprecated": true
+          },
+          "beforeClaim": {
+            "$ref": "#/components/schemas/BeforeClaim",
+            "description": "이전 클레임 정보"
+          },
+          "currentClaim": {
+            "$ref": "#/components/schemas/CurrentClaim",
+            "description": "현재 클레임 정보"
+          },
+          "completedClaims": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/CompletedClaim"
+            },
+            "description": "완료된 클레임 목록 (flattened history entries)"
+          }
+        }
+      },
+      "ProductOrderStatus": {
+        "type": "string",
+        "description": "상품 주문 상태 (productOrderStatus). Note the real spelling `PAYED`. [DOC]",
+        "enum": [
+          "PAYMENT_WAITING",
+          "PAYED",
+          "DELIVERING",
+          "DELIVERED",
+          "PURCHASE_DECIDED",
+          "EXCHANGED",
+          "CANCELED",
+          "RETURNED",
+          "CANCELED_BY_NOPAYMENT"
+        ],
+        "x-enum-descriptions": [
+          "결제 대기",
+          "결제 완료",
+          "배송 중",
+          "배송 완료",
+          "구매 확정",
+          "교환",
+          "취소",
+          "반품",
+          "미결제 취소"
+        ]
+      },
+      "ReturnClaim": {
+        "type": "object",
+        "description": "Return claim block [DOC].",
+        "properties": {
+          "claimId": {
+            "type": "string",
+            "description": "클레임 번호"
+          },
+          "claimStatus": {
+            "$ref": "#/components/schemas/ClaimStatus",
+            "description": "클레임 상태"
+          },
+          "claimRequestDate": {
+            "$ref": "#/components/schemas/KstDateTime",
+            "description": "클레임 요청 일시"
+          },
+          "requestChannel": {
+            "type": "string",
+            "description": "접수 채널 (Korean text; value set not public)"
+          },
+          "returnReason": {
+            "$ref": "#/components/schemas/ClaimReason",
+            "description": "반품 사유"
+          },
+          "returnDetailedReason": {
+            "type": "string",
+            "description": "반품 상세 사유"
+          },
+          "requestQuantity": {
+            "type": "integer",
+            "description": "요청 수량"
+          },
+          "returnReceiveAddress": {
+            "$ref": "#/components/schemas/ReturnReceiveAddress",
+            "description": "반품 수령지"
+          },
+          "collectAddress": {
+            "$ref": "#/components/schemas/Address",
+            "description": "수거지 주소"
+          },
+          "collectStatus": {
+            "$ref": "#/components/schemas/CollectStatus",
+            "description": "수거 상태"
+          },
+          "collectDeliveryMethod": {
+            "$ref": "#/components/schemas/DeliveryMethod",
+            "description": "수거 방법"
+          },
+          "collectDeliveryCompany": {
+            "type": "string",
+            "description": "수거 택배사 코드 (DeliveryCompanyCode)",
+            "x-npay-enum": "DeliveryCompanyCode"
+          },
+          "collectTrackingNumber": {
+            "type": "string",
+            "description": "수거 송장 번호"
+          },
+          "collectCompletedDate": {
+            "$ref": "#/components/schemas/KstDateTime",
+            "description": "수거 완료 일시"
+          },
+          "returnCompletedDate": {
+            "$ref": "#/components/schemas/KstDateTime",
+            "description": "반품 완료 일시"
+          },
+          "claimDeliveryFeeDemandAmount": {
+            "type": "integer",
+            "description": "클레임 배송비 청구액"
+          },
+          "claimDeliveryFeePayMeans": {
+            "type": "string",
+            "description": "클레임 배송비 결제 수단"
+          },
+          "claimDeliveryFeePayMethod": {
+            "type": "string",
+            "description": "클레임 배송비 결제 방법"
+          },
+          "claimDeliveryFeeProductOrderIds": {
+            "type": "string",
+            "description": "클레임 배송비 묶음 상품 주문 번호 (comma-separated)"
+          },
+          "claimDeliveryFeeDiscountAmount": {
+            "type": "integer",
+            "description": "클레임 배송비 할인액"
+          },
+          "remoteAreaCostChargeAmount": {
+            "type": "integer",
+            "description": "도서산간 추가 비용"
+          },
+          "etcFeeDemandAmount": {
+            "type": "integer",
+            "description": "기타 비용 청구액"
+          },
+          "etcFeePayMeans": {
+            "type": "string",
+            "description": "기타 비용 결제 수단"
+          },
+          "etcFeePayMethod": {
+            "type": "string",
+            "description": "기타 비용 결제 방법"
+          },
+          "holdbackStatus": {
+            "$ref": "#/components/schemas/HoldbackStatus",
+            "description": "보류 상태"
+          },
+          "holdbackReason": {
+            "$ref": "#/components/schemas/HoldbackClassType",
+            "description": "보류 유형"
+          },
+          "holdbackDetailedReason": {
+            "type": "string",
+            "description": "보류 상세 사유"
+          },
+          "holdbackConfigDate": {
+            "$ref": "#/components/schemas/KstDateTime",
+            "description": "보류 설정 일시"
+          },
+          "holdbackConfigurer": {
+            "type": "string",
+            "description": "보류 설정자"
+          },
+          "holdbackReleaseDate": {
+            "$ref": "#/components/schemas/KstDateTime",
+            "description": "보류 해제 일시"
+          },
+          "holdbackReleaser": {
+            "type": "string",
+            "description": "보류 해제자"
+          },
+          "refundExpectedDate": {
+            "$ref": "#/components/schemas/KstDateTime",
+            "description": "환불 예정일"
+          },
+          "refundStandbyReason": {
+            "type": "string",
+            "description": "환불 대기 사유"
+          },
+          "refundStandbyStatus": {
+            "type": "string",
+            "description": "환불 대기 상태"
+          },
+          "membershipsArrivalGuaranteeClaimSupportingAmount": {
+            "type": "integer",
+            "description": "멤버십 도착 보장 클레임 지원 금액"
+          },
+          "claimDeliveryFeeSupportType": {
+            "$ref": "#/components/schemas/ClaimDeliveryFeeSupportType",
+            "description": "클레임 배송비 지원 유형"
+          },
+          "claimDeliveryFeeSupportAmount": {
+            "type": "integer",
+            "description": "클레임 배송비 지원 금액"
+          },
+          "returnImageUrl": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            },
+            "description": "반품 이미지 URL"
+          }
+        }
+      },
+      "ReturnReceiveAddress": {
+        "type": "object",
+        "description": "Return receiving address: Address plus logisticsCenterId [DOC].",
+        "properties": {
+          "addressType": {
+            "$ref": "#/components/schemas/AddressType",
+            "description": "주소 유형"
+          },
+          "name": {
+            "type": "string",
+            "description": "이름"
+          },
+          "tel1": {
+            "type": "string",
+            "description": "연락처 1"
+          },
+          "tel2": {
+            "type": "string",
+            "description": "연락처 2"
+          },
+          "zipCode": {
+            "type": "string",
+            "description": "우편번호"
+          },
+          "baseAddress": {
+            "type": "string",
+            "description": "기본 주소"
+          },
+          "detailedAddress": {
+            "type": "string",
+            "description": "상세 주소"
+          },
+          "city": {
+            "type": "string",
+            "description": "도시 (empty string for domestic)"
+          },
+          "state": {
+            "type": "string",
+            "description": "주 (empty string for domestic)"
+          },
+          "country": {
+            "type": "string",
+            "description": "국가"
+          },
+          "isRoadNameAddress": {
+            "type": "boolean",
+            "description": "도로명 주소 여부"
+          },
+          "logisticsCenterId": {
+            "type": "string",
+            "description": "물류 센터 ID"
+          }
+        }
+      },
+      "SellerBurdenMultiplePurchaseDiscountType": {
+        "type": "string",
+        "description": "판매자 부담 복수 구매 할인 유형 (multiplePurchaseDiscountType). [DOC values; glosses INF]",
+        "enum": [
+          "IGNORE_QUANTITY",
+          "QUANTITY"
+        ],
+        "x-enum-descriptions": [
+          "수량 무관 할인",
+          "수량 기준 할인"
+        ]
+      },
+      "ShippingAddress": {
+        "type": "object",
+        "description": "Receiver address (productOrder.shippingAddress) [DOC].",
+        "properties": {
+          "addressType": {
+            "$ref": "#/components/schemas/AddressType",
+            "description": "주소 유형"
+          },
+          "name": {
+            "type": "string",
+            "description": "이름"
+          },
+          "tel1": {
+            "type": "string",
+            "description": "연락처 1"
+          },
+          "tel2": {
+            "type": "string",
+            "description": "연락처 2"
+          },
+          "zipCode": {
+            "type": "string",
+            "description": "우편번호"
+          },
+          "baseAddress": {
+            "type": "string",
+            "description": "기본 주소"
+          },
+          "detailedAddress": {
+            "type": "string",
+            "description": "상세 주소"
+          },
+          "city": {
+            "type": "string",
+            "description": "도시 (empty string for domestic)"
+          },
+          "state": {
+            "type": "string",
+            "description": "주 (empty string for domestic)"
+          },
+          "country": {
+            "type": "string",
+            "description": "국가"
+          },
+          "isRoadNameAddress": {
+            "type": "boolean",
+            "description": "도로명 주소 여부"
+          },
+          "pickupLocationType": {
+            "$ref": "#/components/schemas/PickupLocationType",
+            "description": "수령 위치"
+          },
+          "pickupLocationContent": {
+            "type": "string",
+            "description": "수령 위치 상세"
+          },
+          "entryMethod": {
+            "$ref": "#/components/schemas/EntryMethod",
+            "description": "공동현관 출입 방법"
+          },
+          "entryMethodContent": {
+            "type": "string",
+            "description": "출입 방법 상세"
+          },
+          "buildingManagementNo": {
+            "type": "string",
+            "description": "건물 관리 번호"
+          },
+          "longitude": {
+            "type": "string",
+            "description": "경도"
+          },
+          "latitude": {
+            "type": "string",
+            "description": "위도"
+          }
+        }
+      },
+      "SkuMapping": {
+        "type": "object",
+        "description": "SKU mapping of a fulfillment product order [DOC].",
+        "properties": {
+          "nsId": {
+            "type": "string",
+            "description": "SKU ID"
+          },
+          "nsBarcode": {
+            "type": "string",
+            "description": "SKU 바코드"
+          },
+          "pickingQuantityPerOrder": {
+            "type": "integer",
+            "description": "주문당 피킹 수량"
+          }
+        }
+      },
+      "StorageType": {
+        "type": "string",
+        "description": "보관 유형 (fulfillment). [DOC]",
+        "enum": [
+          "DRY",
+          "WET",
+          "FROZEN"
+        ],
+        "x-enum-descriptions": [
+          "상온",
+          "냉장",
+          "냉동"
+        ]
+      },
+      "TaxType": {
+        "type": "string",
+        "description": "과세 유형. [DOC]",
+        "enum": [
+          "TAXATION",
+          "TAX_EXEMPTION",
+          "TAX_FREE"
+        ],
+        "x-enum-descriptions": [
+          "과세",
+          "면세",
+          "영세"
+        ]
+      }
+    }
+  }
+} as const

@@ -1,0 +1,1664 @@
+// generated — do not edit. Source: openapi/control-plane.yaml; regenerate with `pnpm gen` (scripts/generate.mjs).
+export interface paths {
+    "/__sandbox/merchants": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List merchant apps */
+        get: operations["listMerchants"];
+        put?: never;
+        /**
+         * Register a merchant app (tenant)
+         * @description Creates a merchant app with its own data, clock, faults and journal. Omitted fields are generated.
+         */
+        post: operations["createMerchant"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/__sandbox/merchants/{clientId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read one merchant app, including its secret */
+        get: operations["getMerchant"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/__sandbox/orders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Place an order as a buyer
+         * @description Creates one order with one product order per item, by running the engine's own transitions. With
+         *     `paid: false` the order waits for a deposit (`PAYMENT_WAITING`, 무통장입금); otherwise it is paid at once.
+         */
+        post: operations["createOrder"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/__sandbox/product-orders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List a merchant's product orders */
+        get: operations["listProductOrders"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/__sandbox/product-orders/{productOrderId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Inspect a product order, its history and what may happen next */
+        get: operations["inspectProductOrder"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/__sandbox/product-orders/{productOrderId}/events/{event}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Make something happen to a product order (buyer, carrier, platform or clock)
+         * @description Applies one outside event through the state machine, exactly as the real world would cause it.
+         *     An event that the current state does not allow answers 409 `EVENT_NOT_ALLOWED` with the events that are.
+         */
+        post: operations["applyEvent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/__sandbox/clock": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read a merchant's virtual clock */
+        get: operations["getClock"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/__sandbox/clock/advance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Move a merchant's virtual clock forward and fire what falls due
+         * @description Advances the clock and runs every timed event that falls due on the way (deposit deadlines, delivery
+         *     completion, automatic purchase decision, token expiry), in time order.
+         */
+        post: operations["advanceClock"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/__sandbox/requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read the request journal */
+        get: operations["listRequests"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/__sandbox/requests/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read one journal entry with headers and bodies */
+        get: operations["getRequest"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/__sandbox/reset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Forget a merchant's data (or every merchant's)
+         * @description With `clientId`, resets that merchant only; without it, resets the whole sandbox.
+         */
+        post: operations["reset"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/__sandbox/health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Liveness and version */
+        get: operations["health"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        /** @description Error body of every control-plane operation. */
+        SandboxError: {
+            /** @description Machine-readable code such as `NOT_FOUND`, `BAD_REQUEST`, `EVENT_NOT_ALLOWED`, `CONFLICT`. */
+            code: string;
+            message: string;
+            allowedEvents?: string[];
+            /** @description Extra context, e.g. validation failures. */
+            details?: unknown;
+        };
+        EventNotAllowedError: {
+            /** @constant */
+            code: "EVENT_NOT_ALLOWED";
+            message: string;
+            allowedEvents: components["schemas"]["SandboxEvent"][];
+        };
+        CreateMerchantRequest: {
+            /** @description Display name. */
+            name?: string;
+            /** @description Merchant ID, `np_` followed by letters/digits like the real 페이센터ID. */
+            mallId?: string;
+            /** @description Application ID; generated when omitted. */
+            clientId?: string;
+            /** @description A bcrypt salt such as `$2a$04$` + 22 characters of `./A-Za-z0-9`; generated when omitted. */
+            clientSecret?: string;
+        };
+        MerchantCredentials: {
+            clientId: string;
+            clientSecret: string;
+            mallId: string;
+            name: string;
+        };
+        MerchantSummary: {
+            clientId: string;
+            mallId: string;
+            name: string;
+            isDefault: boolean;
+        };
+        Merchant: {
+            clientId: string;
+            clientSecret: string;
+            mallId: string;
+            name: string;
+            isDefault: boolean;
+        };
+        /** @description One product order to create; omitted fields are generated. */
+        CreateOrderItem: {
+            productName?: string;
+            productId?: string;
+            optionName?: string;
+            unitPrice?: number;
+            quantity?: number;
+            taxType?: components["schemas"]["TaxType"];
+            deliveryFeeAmount?: number;
+        };
+        CreateOrderRequest: {
+            /** @description Merchant app; the default merchant when omitted. */
+            clientId?: string;
+            items?: components["schemas"]["CreateOrderItem"][];
+            paymentMeans?: components["schemas"]["PaymentMeans"];
+            /**
+             * @description `false` leaves the order waiting for a deposit (PAYMENT_WAITING).
+             * @default true
+             */
+            paid?: boolean;
+            ordererName?: string;
+            ordererTel?: string;
+            shippingAddress?: components["schemas"]["ShippingAddress"];
+        };
+        CreateOrderResponse: {
+            orderId: string;
+            productOrderIds: string[];
+        };
+        SandboxProductOrderSummary: {
+            productOrderId: string;
+            orderId: string;
+            productOrderStatus: components["schemas"]["ProductOrderStatus"];
+            placeOrderStatus: components["schemas"]["PlaceOrderStatus"];
+            claimType?: components["schemas"]["ClaimType"];
+            claimStatus?: components["schemas"]["ClaimStatus"];
+            holdbackStatus?: components["schemas"]["HoldbackStatus"];
+            productName: string;
+            totalPaymentAmount: number;
+            orderDate: components["schemas"]["KstDateTime"];
+            paymentDate?: components["schemas"]["KstDateTime"];
+            lastChangedDate: components["schemas"]["KstDateTime"];
+        };
+        /** @description The state-machine tuple of a product order at one moment. */
+        StateSnapshot: {
+            productOrderStatus: components["schemas"]["ProductOrderStatus"];
+            placeOrderStatus: components["schemas"]["PlaceOrderStatus"];
+            claimType?: components["schemas"]["ClaimType"];
+            claimStatus?: components["schemas"]["ClaimStatus"];
+            holdbackStatus?: components["schemas"]["HoldbackStatus"];
+        };
+        HistoryEntry: {
+            at: components["schemas"]["KstDateTime"];
+            actor: components["schemas"]["Actor"];
+            /** @description Transition event name, e.g. `DISPATCHED`, `RETURN_REQUESTED`. */
+            event: string;
+            lastChangedType?: components["schemas"]["LastChangedType"];
+            from: components["schemas"]["StateSnapshot"];
+            to: components["schemas"]["StateSnapshot"];
+        };
+        /**
+         * @description Who caused a transition.
+         * @enum {string}
+         */
+        Actor: "buyer" | "carrier" | "platform" | "merchant" | "clock";
+        ProductOrderInspection: {
+            detail: components["schemas"]["ProductOrderDetail"];
+            history: components["schemas"]["HistoryEntry"][];
+            /** @description Control-plane events the current state allows. */
+            allowedEvents: components["schemas"]["SandboxEvent"][];
+            /** @description operationIds of real-API merchant actions the current state allows. */
+            allowedActions: string[];
+        };
+        /**
+         * @description Outside events a test can cause: pay (deposit received), expire-payment (deposit deadline passed),
+         *     buyer-cancel, buyer-return, buyer-exchange, change-address (buyer changes the shipping address),
+         *     deliver (carrier reports delivery; for an exchange, the re-delivered item), collect (collection
+         *     starts), collect-done (item collected), redeliver-done (re-delivered exchange item arrives),
+         *     decide-purchase (buyer confirms purchase), admin-cancel (Naver 직권 취소).
+         * @enum {string}
+         */
+        SandboxEvent: "pay" | "expire-payment" | "buyer-cancel" | "buyer-return" | "buyer-exchange" | "change-address" | "deliver" | "collect" | "collect-done" | "redeliver-done" | "decide-purchase" | "admin-cancel";
+        ApplyEventRequest: {
+            reason?: components["schemas"]["ClaimReason"];
+            detailedReason?: string;
+            /** @description Claim quantity; the whole remaining quantity when omitted. */
+            quantity?: number;
+            shippingAddress?: components["schemas"]["ShippingAddress"];
+        };
+        Clock: {
+            clientId: string;
+            now: components["schemas"]["KstDateTime"];
+            epochMillis: number;
+            /** @description How far the virtual clock runs ahead of the real one. */
+            offsetMillis: number;
+        };
+        AdvanceClockRequest: {
+            clientId?: string;
+            /** @description A duration such as `8d`, `90m`, `1h30m`, or a number of milliseconds. */
+            by: string | number;
+        };
+        FiredEvent: {
+            at: components["schemas"]["KstDateTime"];
+            productOrderId?: string;
+            event: string;
+            description: string;
+        };
+        AdvanceClockResponse: {
+            clientId: string;
+            now: components["schemas"]["KstDateTime"];
+            epochMillis: number;
+            offsetMillis: number;
+            fired: components["schemas"]["FiredEvent"][];
+        };
+        RequestSummary: {
+            id: string;
+            at: components["schemas"]["KstDateTime"];
+            method: string;
+            path: string;
+            status: number;
+            /** @description Error code of the response body, when there is one. */
+            code?: string;
+            latencyMillis: number;
+            clientId?: string;
+            /** @description Why the emulator answered as it did, in plain English (e.g. which signature check failed). */
+            diagnostic?: string;
+        };
+        RequestDetail: components["schemas"]["RequestSummary"] & {
+            request: {
+                headers: {
+                    [key: string]: string;
+                };
+                query: {
+                    [key: string]: string | string[];
+                };
+                body?: unknown;
+            };
+            response: {
+                headers: {
+                    [key: string]: string;
+                };
+                body?: unknown;
+            };
+        };
+        Health: {
+            /** @constant */
+            status: "ok";
+            version: string;
+            uptimeSeconds: number;
+            /** @description Number of registered merchant apps. */
+            merchants: number;
+        };
+        /** @description Address (takingAddress, collectAddress, reDeliveryAddress) [DOC]. */
+        Address: {
+            /** @description 주소 유형 */
+            addressType?: components["schemas"]["AddressType"];
+            /** @description 이름 */
+            name?: string;
+            /** @description 연락처 1 */
+            tel1?: string;
+            /** @description 연락처 2 */
+            tel2?: string;
+            /** @description 우편번호 */
+            zipCode?: string;
+            /** @description 기본 주소 */
+            baseAddress?: string;
+            /** @description 상세 주소 */
+            detailedAddress?: string;
+            /** @description 도시 (empty string for domestic) */
+            city?: string;
+            /** @description 주 (empty string for domestic) */
+            state?: string;
+            /** @description 국가 */
+            country?: string;
+            /** @description 도로명 주소 여부 */
+            isRoadNameAddress?: boolean;
+        };
+        /**
+         * @description 주소 유형. [DOC]
+         * @enum {string}
+         */
+        AddressType: "DOMESTIC" | "FOREIGN";
+        /** @description Applied card promotion [DOC]. */
+        AppliedCardPromotion: {
+            /** @description 프로모션명 */
+            promotionName?: string;
+            /** @description 카드사명 */
+            cardCompanyName?: string;
+            /** @description 프로모션 적용 금액 */
+            promotionApplyAmount?: number;
+            /** @description 브랜드사 부담 비율 */
+            brandCompanyBurdenRatio?: number;
+        };
+        /** @description Applied coupon [DOC]. */
+        AppliedCoupon: {
+            /** @description 쿠폰 발행 번호 */
+            couponPublishNumber?: string;
+            /** @description 쿠폰 유형 */
+            couponClassCode?: components["schemas"]["CouponClassCode"];
+            /** @description 쿠폰 할인 금액 */
+            couponDiscountAmount?: number;
+            /** @description 네이버 부담 비율 */
+            naverBurdenRatio?: number;
+        };
+        /** @description Previous claim of the product order [DOC]. */
+        BeforeClaim: {
+            /** @description 이전 교환 클레임 */
+            exchange?: components["schemas"]["ExchangeClaim"];
+        };
+        /** @description Cancel claim block [DOC]. */
+        CancelClaim: {
+            /** @description 클레임 번호 */
+            claimId?: string;
+            /** @description 클레임 상태 */
+            claimStatus?: components["schemas"]["ClaimStatus"];
+            /** @description 클레임 요청 일시 */
+            claimRequestDate?: components["schemas"]["KstDateTime"];
+            /** @description 접수 채널 (Korean text; value set not public) */
+            requestChannel?: string;
+            /** @description 취소 사유 */
+            cancelReason?: components["schemas"]["ClaimReason"];
+            /** @description 취소 상세 사유 */
+            cancelDetailedReason?: string;
+            /** @description 취소 승인 일시 */
+            cancelApprovalDate?: components["schemas"]["KstDateTime"];
+            /** @description 취소 완료 일시 */
+            cancelCompletedDate?: components["schemas"]["KstDateTime"];
+            /** @description 환불 예정일 */
+            refundExpectedDate?: components["schemas"]["KstDateTime"];
+            /** @description 환불 대기 사유 */
+            refundStandbyReason?: string;
+            /** @description 환불 대기 상태 */
+            refundStandbyStatus?: string;
+            /** @description 요청 수량 */
+            requestQuantity?: number;
+        };
+        /**
+         * @description 클레임 배송비 지원 유형. [DOC]
+         * @enum {string}
+         */
+        ClaimDeliveryFeeSupportType: "MEMBERSHIP_ARRIVAL_GUARANTEE" | "MEMBERSHIP_KURLY";
+        /**
+         * @description 클레임 사유, response side (cancelReason, returnReason, exchangeReason, claimRequestReason). The official list has 34 values (the facts file announces 35 but lists the same 34). `ETC` cannot be sent through the API. [DOC]
+         * @enum {string}
+         */
+        ClaimReason: "INTENT_CHANGED" | "COLOR_AND_SIZE" | "WRONG_ORDER" | "PRODUCT_UNSATISFIED" | "DELAYED_DELIVERY" | "SOLD_OUT" | "DROPPED_DELIVERY" | "NOT_YET_DELIVERY" | "BROKEN" | "INCORRECT_INFO" | "WRONG_DELIVERY" | "WRONG_OPTION" | "SIMPLE_INTENT_CHANGED" | "MISTAKE_ORDER" | "ETC" | "DELAYED_DELIVERY_BY_PURCHASER" | "INCORRECT_INFO_BY_PURCHASER" | "PRODUCT_UNSATISFIED_BY_PURCHASER" | "NOT_YET_DISCUSSION" | "OUT_OF_STOCK" | "SALE_INTENT_CHANGED" | "NOT_YET_PAYMENT" | "NOT_YET_RECEIVE" | "WRONG_DELAYED_DELIVERY" | "BROKEN_AND_BAD" | "RECEIVING_DUE_DATE_OVER" | "RECEIVER_MISMATCHED" | "GIFT_INTENT_CHANGED" | "GIFT_REFUSAL" | "MINOR_RESTRICTED" | "RECEIVING_BLOCKED" | "UNDER_QUANTITY" | "ASYNC_FAIL_PAYMENT" | "ASYNC_LONG_WAIT_PAYMENT";
+        /**
+         * @description 클레임 상태 (claimStatus), 19 current values. Older doc versions also list `PURCHASE_DECISION_HOLDBACK_REDELIVERING` (구매 확정 보류 재배송 중); it is not accepted here. [DOC]
+         * @enum {string}
+         */
+        ClaimStatus: "CANCEL_REQUEST" | "CANCELING" | "CANCEL_DONE" | "CANCEL_REJECT" | "RETURN_REQUEST" | "EXCHANGE_REQUEST" | "COLLECTING" | "COLLECT_DONE" | "EXCHANGE_REDELIVERING" | "RETURN_DONE" | "EXCHANGE_DONE" | "RETURN_REJECT" | "EXCHANGE_REJECT" | "PURCHASE_DECISION_HOLDBACK" | "PURCHASE_DECISION_REQUEST" | "PURCHASE_DECISION_HOLDBACK_RELEASE" | "ADMIN_CANCELING" | "ADMIN_CANCEL_DONE" | "ADMIN_CANCEL_REJECT";
+        /**
+         * @description 클레임 구분 (claimType). [DOC]
+         * @enum {string}
+         */
+        ClaimType: "CANCEL" | "RETURN" | "EXCHANGE" | "PURCHASE_DECISION_HOLDBACK" | "ADMIN_CANCEL";
+        /**
+         * @description 수거 상태 (return/exchange collectStatus). [DOC]
+         * @enum {string}
+         */
+        CollectStatus: "NOT_REQUESTED" | "COLLECT_REQUEST_TO_AGENT" | "COLLECT_REQUEST_TO_DELIVERY_COMPANY" | "COLLECT_WAITING" | "DELIVERING" | "DELIVERED" | "DELIVERY_FAILED" | "COLLECT_FAILED" | "WRONG_INVOICE" | "COLLECT_CANCELED";
+        /**
+         * @description 수수료 선결제 상태. [DOC]
+         * @enum {string}
+         */
+        CommissionPrePayStatus: "GENERAL_PRD" | "PRE_PAY_PRD_NO_PAY" | "PRE_PAY_PRD_PAYED";
+        /** @description Completed claim history entry (completedClaims[]) [DOC]. Includes the collect/holdback dates the official example shows. */
+        CompletedClaim: {
+            /** @description 클레임 구분 */
+            claimType?: components["schemas"]["ClaimType"];
+            /** @description 클레임 번호 */
+            claimId?: string;
+            /** @description 클레임 상태 */
+            claimStatus?: components["schemas"]["ClaimStatus"];
+            /** @description 클레임 요청 일시 */
+            claimRequestDate?: components["schemas"]["KstDateTime"];
+            /** @description 접수 채널 */
+            requestChannel?: string;
+            /** @description 클레임 요청 상세 사유 */
+            claimRequestDetailContent?: string;
+            /** @description 클레임 요청 사유 */
+            claimRequestReason?: components["schemas"]["ClaimReason"];
+            /** @description 환불 예정일 */
+            refundExpectedDate?: components["schemas"]["KstDateTime"];
+            /** @description 환불 대기 사유 */
+            refundStandbyReason?: string;
+            /** @description 환불 대기 상태 */
+            refundStandbyStatus?: string;
+            /** @description 요청 수량 */
+            requestQuantity?: number;
+            /** @description 클레임 배송비 청구액 */
+            claimDeliveryFeeDemandAmount?: number;
+            /** @description 클레임 배송비 결제 수단 */
+            claimDeliveryFeePayMeans?: string;
+            /** @description 클레임 배송비 결제 방법 */
+            claimDeliveryFeePayMethod?: string;
+            /** @description 반품 수령지 */
+            returnReceiveAddress?: components["schemas"]["ReturnReceiveAddress"];
+            /** @description 수거지 주소 */
+            collectAddress?: components["schemas"]["Address"];
+            /** @description 수거 상태 */
+            collectStatus?: components["schemas"]["CollectStatus"];
+            /** @description 수거 방법 */
+            collectDeliveryMethod?: components["schemas"]["DeliveryMethod"];
+            /** @description 수거 택배사 코드 */
+            collectDeliveryCompany?: string;
+            /** @description 수거 송장 번호 */
+            collectTrackingNumber?: string;
+            /** @description 수거 완료 일시 */
+            collectCompletedDate?: components["schemas"]["KstDateTime"];
+            /** @description 기타 비용 청구액 */
+            etcFeeDemandAmount?: number;
+            /** @description 기타 비용 결제 수단 */
+            etcFeePayMeans?: string;
+            /** @description 기타 비용 결제 방법 */
+            etcFeePayMethod?: string;
+            /** @description 보류 상태 */
+            holdbackStatus?: components["schemas"]["HoldbackStatus"];
+            /** @description 보류 유형 */
+            holdbackReason?: components["schemas"]["HoldbackClassType"];
+            /** @description 보류 상세 사유 */
+            holdbackDetailedReason?: string;
+            /** @description 보류 설정 일시 */
+            holdbackConfigDate?: components["schemas"]["KstDateTime"];
+            /** @description 보류 설정자 */
+            holdbackConfigurer?: string;
+            /** @description 보류 해제 일시 */
+            holdbackReleaseDate?: components["schemas"]["KstDateTime"];
+            /** @description 보류 해제자 */
+            holdbackReleaser?: string;
+            /** @description 클레임 배송비 묶음 상품 주문 번호 */
+            claimDeliveryFeeProductOrderIds?: string;
+            /** @description 클레임 배송비 할인액 */
+            claimDeliveryFeeDiscountAmount?: number;
+            /** @description 도서산간 추가 비용 */
+            remoteAreaCostChargeAmount?: number;
+            /** @description 클레임 완료 처리 일시 */
+            claimCompleteOperationDate?: components["schemas"]["KstDateTime"];
+            /** @description 클레임 요청 승인 일시 */
+            claimRequestAdmissionDate?: components["schemas"]["KstDateTime"];
+            /** @description 수거 처리일 (typed as a plain string in the docs) */
+            collectOperationDate?: string;
+            /** @description 수거 시작 시각 */
+            collectStartTime?: string;
+            /** @description 수거 종료 시각 */
+            collectEndTime?: string;
+            /** @description 수거 슬롯 ID */
+            collectSlotId?: string;
+            /** @description 재배송 방법 */
+            reDeliveryMethod?: components["schemas"]["DeliveryMethod"];
+            /** @description 재배송 상태 */
+            reDeliveryStatus?: components["schemas"]["DeliveryStatus"];
+            /** @description 재배송 택배사 코드 */
+            reDeliveryCompany?: string;
+            /** @description 재배송 송장 번호 */
+            reDeliveryTrackingNumber?: string;
+            /** @description 재배송지 주소 */
+            reDeliveryAddress?: components["schemas"]["Address"];
+            /** @description 재배송 처리 일시 */
+            reDeliveryOperationDate?: components["schemas"]["KstDateTime"];
+            /** @description 멤버십 도착 보장 클레임 지원 금액 */
+            membershipsArrivalGuaranteeClaimSupportingAmount?: number;
+            /** @description 클레임 배송비 지원 유형 */
+            claimDeliveryFeeSupportType?: components["schemas"]["ClaimDeliveryFeeSupportType"];
+            /** @description 클레임 배송비 지원 금액 */
+            claimDeliveryFeeSupportAmount?: number;
+        };
+        /**
+         * @description 쿠폰 유형 (appliedCoupons[].couponClassCode). [DOC]
+         * @enum {string}
+         */
+        CouponClassCode: "NMP_PRD_DCNT" | "NMP_PRD_DUP_DCNT";
+        /** @description Claim currently attached to the product order [DOC]. */
+        CurrentClaim: {
+            /** @description 취소 */
+            cancel?: components["schemas"]["CancelClaim"];
+            /** @description 반품 */
+            return?: components["schemas"]["ReturnClaim"];
+            /** @description 교환 */
+            exchange?: components["schemas"]["ExchangeClaim"];
+        };
+        /**
+         * @description 발송 지연 사유. [DOC]
+         * @enum {string}
+         */
+        DelayedDispatchReason: "PRODUCT_PREPARE" | "CUSTOMER_REQUEST" | "CUSTOM_BUILD" | "RESERVED_DISPATCH" | "OVERSEA_DELIVERY" | "ETC";
+        /** @description Delivery of a dispatched product order [DOC]. */
+        Delivery: {
+            /** @description 배송 방법 */
+            deliveryMethod?: components["schemas"]["DeliveryMethod"];
+            /** @description 택배사 코드 (DeliveryCompanyCode) */
+            deliveryCompany?: string;
+            /** @description 송장 번호 */
+            trackingNumber?: string;
+            /** @description 발송 일시 (the dispatchDate sent) */
+            sendDate?: components["schemas"]["KstDateTime"];
+            /** @description 집화 일시 */
+            pickupDate?: components["schemas"]["KstDateTime"];
+            /** @description 배송 완료 일시 */
+            deliveredDate?: components["schemas"]["KstDateTime"];
+            /** @description 배송 상세 상태 */
+            deliveryStatus?: components["schemas"]["DeliveryStatus"];
+            /** @description 오류 송장 여부 */
+            isWrongTrackingNumber?: boolean;
+            /** @description 오류 송장 등록 일시 */
+            wrongTrackingNumberRegisteredDate?: components["schemas"]["KstDateTime"];
+            /** @description 오류 송장 등록 구분 (value set not public) */
+            wrongTrackingNumberType?: string;
+        };
+        /**
+         * @description 배송 속성 유형. [DOC]
+         * @enum {string}
+         */
+        DeliveryAttributeType: "NORMAL" | "TODAY" | "OPTION_TODAY" | "HOPE" | "TODAY_ARRIVAL" | "DAWN_ARRIVAL" | "PRE_ORDER" | "ARRIVAL_GUARANTEE" | "SELLER_GUARANTEE" | "HOPE_SELLER_GUARANTEE" | "PICKUP" | "QUICK";
+        /**
+         * @description 배송 방법 (deliveryMethod, expectedDeliveryMethod, collectDeliveryMethod, reDeliveryMethod). [DOC]
+         * @enum {string}
+         */
+        DeliveryMethod: "DELIVERY" | "GDFW_ISSUE_SVC" | "VISIT_RECEIPT" | "DIRECT_DELIVERY" | "QUICK_SVC" | "NOTHING" | "RETURN_DESIGNATED" | "RETURN_DELIVERY" | "RETURN_INDIVIDUAL" | "RETURN_MERCHANT" | "UNKNOWN";
+        /**
+         * @description 배송 상세 상태 (delivery.deliveryStatus, exchange reDeliveryStatus). [DOC]
+         * @enum {string}
+         */
+        DeliveryStatus: "COLLECT_REQUEST" | "COLLECT_WAIT" | "COLLECT_CARGO" | "DELIVERY_COMPLETION" | "DELIVERING" | "DELIVERY_FAIL" | "WRONG_INVOICE" | "COLLECT_CARGO_FAIL" | "COLLECT_CARGO_CANCEL" | "NOT_TRACKING";
+        /**
+         * @description 배송 태그 유형. [DOC]
+         * @enum {string}
+         */
+        DeliveryTagType: "TODAY" | "TOMORROW" | "DAWN" | "SUNDAY" | "STANDARD" | "HOPE";
+        /**
+         * @description 공동현관 출입 방법. [DOC values; glosses INF]
+         * @enum {string}
+         */
+        EntryMethod: "LOBBY_PW" | "MANAGEMENT_OFFICE" | "FREE" | "OTHER";
+        /** @description Exchange claim block [DOC]. */
+        ExchangeClaim: {
+            /** @description 클레임 번호 */
+            claimId?: string;
+            /** @description 클레임 상태 */
+            claimStatus?: components["schemas"]["ClaimStatus"];
+            /** @description 클레임 요청 일시 */
+            claimRequestDate?: components["schemas"]["KstDateTime"];
+            /** @description 접수 채널 (Korean text; value set not public) */
+            requestChannel?: string;
+            /** @description 교환 사유 */
+            exchangeReason?: components["schemas"]["ClaimReason"];
+            /** @description 교환 상세 사유 */
+            exchangeDetailedReason?: string;
+            /** @description 요청 수량 */
+            requestQuantity?: number;
+            /** @description 반품(교환 수거) 수령지 — present in the official example although the field list omits it [DOC] */
+            returnReceiveAddress?: components["schemas"]["ReturnReceiveAddress"];
+            /** @description 수거지 주소 */
+            collectAddress?: components["schemas"]["Address"];
+            /** @description 수거 상태 */
+            collectStatus?: components["schemas"]["CollectStatus"];
+            /** @description 수거 방법 */
+            collectDeliveryMethod?: components["schemas"]["DeliveryMethod"];
+            /** @description 수거 택배사 코드 (DeliveryCompanyCode) */
+            collectDeliveryCompany?: string;
+            /** @description 수거 송장 번호 */
+            collectTrackingNumber?: string;
+            /** @description 수거 완료 일시 */
+            collectCompletedDate?: components["schemas"]["KstDateTime"];
+            /** @description 클레임 배송비 청구액 */
+            claimDeliveryFeeDemandAmount?: number;
+            /** @description 클레임 배송비 결제 수단 */
+            claimDeliveryFeePayMeans?: string;
+            /** @description 클레임 배송비 결제 방법 */
+            claimDeliveryFeePayMethod?: string;
+            /** @description 클레임 배송비 묶음 상품 주문 번호 (comma-separated) */
+            claimDeliveryFeeProductOrderIds?: string;
+            /** @description 클레임 배송비 할인액 */
+            claimDeliveryFeeDiscountAmount?: number;
+            /** @description 도서산간 추가 비용 */
+            remoteAreaCostChargeAmount?: number;
+            /** @description 기타 비용 청구액 */
+            etcFeeDemandAmount?: number;
+            /** @description 기타 비용 결제 수단 */
+            etcFeePayMeans?: string;
+            /** @description 기타 비용 결제 방법 */
+            etcFeePayMethod?: string;
+            /** @description 보류 상태 */
+            holdbackStatus?: components["schemas"]["HoldbackStatus"];
+            /** @description 보류 유형 */
+            holdbackReason?: components["schemas"]["HoldbackClassType"];
+            /** @description 보류 상세 사유 */
+            holdbackDetailedReason?: string;
+            /** @description 보류 설정 일시 */
+            holdbackConfigDate?: components["schemas"]["KstDateTime"];
+            /** @description 보류 설정자 */
+            holdbackConfigurer?: string;
+            /** @description 보류 해제 일시 */
+            holdbackReleaseDate?: components["schemas"]["KstDateTime"];
+            /** @description 보류 해제자 */
+            holdbackReleaser?: string;
+            /** @description 멤버십 도착 보장 클레임 지원 금액 */
+            membershipsArrivalGuaranteeClaimSupportingAmount?: number;
+            /** @description 클레임 배송비 지원 유형 */
+            claimDeliveryFeeSupportType?: components["schemas"]["ClaimDeliveryFeeSupportType"];
+            /** @description 클레임 배송비 지원 금액 */
+            claimDeliveryFeeSupportAmount?: number;
+            /** @description 재배송 방법 */
+            reDeliveryMethod?: components["schemas"]["DeliveryMethod"];
+            /** @description 재배송 상태 */
+            reDeliveryStatus?: components["schemas"]["DeliveryStatus"];
+            /** @description 재배송 택배사 코드 (DeliveryCompanyCode) */
+            reDeliveryCompany?: string;
+            /** @description 재배송 송장 번호 */
+            reDeliveryTrackingNumber?: string;
+            /** @description 재배송지 주소 */
+            reDeliveryAddress?: components["schemas"]["Address"];
+            /** @description 재배송 처리 일시 */
+            reDeliveryOperationDate?: components["schemas"]["KstDateTime"];
+            /** @description 교환 이미지 URL */
+            exchangeImageUrl?: string[];
+        };
+        /**
+         * @description 선물 수락 상태 (선물하기 orders only). [DOC]
+         * @enum {string}
+         */
+        GiftReceivingStatus: "WAIT_FOR_RECEIVING" | "RECEIVED";
+        /**
+         * @description 보류 유형 (request holdbackClassType; response holdbackReason). Note the real spelling `EXTRAFEEE`. Return-side values: RETURN_*, EXTRAFEEE, ETC; exchange-side: EXCHANGE_*, ETC [INF partition]. [DOC]
+         * @enum {string}
+         */
+        HoldbackClassType: "RETURN_DELIVERYFEE" | "EXTRAFEEE" | "RETURN_DELIVERYFEE_AND_EXTRAFEEE" | "RETURN_PRODUCT_NOT_DELIVERED" | "ETC" | "EXCHANGE_DELIVERYFEE" | "EXCHANGE_EXTRAFEE" | "EXCHANGE_PRODUCT_READY" | "EXCHANGE_PRODUCT_NOT_DELIVERED" | "EXCHANGE_HOLDBACK" | "SELLER_CONFIRM_NEED" | "PURCHASER_CONFIRM_NEED" | "SELLER_REMIT" | "ETC2";
+        /**
+         * @description 보류 상태. The SOAP predecessor also had NOT_YET [SOAP]; not included. [DOC]
+         * @enum {string}
+         */
+        HoldbackStatus: "HOLDBACK" | "RELEASED";
+        /** @description 희망일 배송 정보 (productOrder.hopeDelivery) [DOC]. */
+        HopeDelivery: {
+            /** @description 지역 */
+            region?: string;
+            /** @description 추가 배송비 */
+            additionalFee?: number;
+            /** @description 배송 희망일 yyyyMMdd */
+            hopeDeliveryYmd?: string;
+            /** @description 배송 희망 시간 HHmm */
+            hopeDeliveryHm?: string;
+            /** @description 변경 사유 */
+            changeReason?: string;
+            /** @description 변경자 */
+            changer?: string;
+        };
+        /**
+         * Format: date-time
+         * @description Response date-time in KST with exactly three fraction digits, `yyyy-MM-dd'T'HH:mm:ss.SSS+09:00` [DOC].
+         *     (Real responses have been seen with fewer fraction digits [OBS]; the emulator always writes three [REC].)
+         * @example 2023-01-16T17:14:51.794+09:00
+         */
+        KstDateTime: string;
+        /**
+         * @description 최종 변경 구분 (lastChangedType). Place-order confirmation, dispatch delay, holdback and delivery completion have no value and so produce no last-changed row [INF]. [DOC]
+         * @enum {string}
+         */
+        LastChangedType: "PAY_WAITING" | "PAYED" | "EXCHANGE_OPTION" | "DELIVERY_ADDRESS_CHANGED" | "GIFT_RECEIVED" | "CLAIM_REJECTED" | "DISPATCHED" | "CLAIM_REQUESTED" | "COLLECT_DONE" | "CLAIM_COMPLETED" | "PURCHASE_DECIDED" | "HOPE_DELIVERY_INFO_CHANGED" | "CLAIM_REDELIVERING";
+        /** @description Order-level fields of a product order detail [DOC]. */
+        Order: {
+            /** @description 주문 번호 */
+            orderId?: string;
+            /** @description 주문 일시 */
+            orderDate?: components["schemas"]["KstDateTime"];
+            /** @description 결제 일시; absent while unpaid */
+            paymentDate?: components["schemas"]["KstDateTime"];
+            /** @description 입금 기한 (무통장입금) */
+            paymentDueDate?: components["schemas"]["KstDateTime"];
+            /** @description 결제 수단: a Korean label such as 신용카드 or 무통장입금 (see PaymentMeans) [DOC][OBS] */
+            paymentMeans?: string;
+            /** @description 결제 위치 구분 (PC/MOBILE) */
+            payLocationType?: components["schemas"]["PayLocationType"];
+            /** @description 주문자 ID (masked) */
+            ordererId?: string;
+            /** @description 주문자 번호 */
+            ordererNo?: string;
+            /** @description 주문자 이름 */
+            ordererName?: string;
+            /** @description 주문자 연락처 */
+            ordererTel?: string;
+            /** @description 주문 할인액 */
+            orderDiscountAmount?: number;
+            /** @description 일반 결제 수단 최종 결제 금액 */
+            generalPaymentAmount?: number;
+            /** @description 네이버페이 포인트 최종 결제 금액 */
+            naverMileagePaymentAmount?: number;
+            /** @description 충전금 최종 결제 금액 */
+            chargeAmountPaymentAmount?: number;
+            /** @description 적립금 최종 결제 금액 (legacy) */
+            checkoutAccumulationPaymentAmount?: number;
+            /** @description 후불 결제 최종 결제 금액 */
+            payLaterPaymentAmount?: number;
+            /** @description 배송 메모 개별 입력 여부: a string "true"/"false" in the docs [DOC]; a live sample carried a JSON boolean [OBS]. */
+            isDeliveryMemoParticularInput?: string | boolean;
+            /** @description 네이버플러스 멤버십 가입 여부 */
+            isMembershipSubscribed?: boolean;
+        };
+        /**
+         * @description 결제 위치 구분. The seller docs type it as a plain string; values from the docs description. [DOC]
+         * @enum {string}
+         */
+        PayLocationType: "PC" | "MOBILE";
+        /**
+         * @description 결제 수단 Korean label (order.paymentMeans), documented and observed values [DOC][OBS]. Order responses type the field as a plain string, so a value outside this list is not rejected there.
+         * @enum {string}
+         */
+        PaymentMeans: "신용카드" | "신용카드 간편결제" | "휴대폰" | "휴대폰 간편결제" | "계좌 간편결제" | "무통장입금" | "포인트/머니결제" | "패밀리결제" | "후불결제";
+        /**
+         * @description 수령 위치 유형. [DOC values; glosses INF]
+         * @enum {string}
+         */
+        PickupLocationType: "FRONT_OF_DOOR" | "MANAGEMENT_OFFICE" | "DIRECT_RECEIVE" | "OTHER";
+        /**
+         * @description 발주 상태 (placeOrderStatus; query parameter placeOrderStatusType). [DOC]
+         * @enum {string}
+         */
+        PlaceOrderStatus: "NOT_YET" | "OK" | "CANCEL";
+        /** @description The product order itself [DOC]. Field spellings are the real ones, including productImediateDiscountAmount and sellerBurdenImediateDiscountAmount (one "m"). Absent values are omitted. */
+        ProductOrder: {
+            /** @description 상품 주문 번호 */
+            productOrderId?: string;
+            /** @description 가맹점 ID (Npay merchants: np_… [INF]) */
+            mallId?: string;
+            /** @description 채널 번호 */
+            merchantChannelId?: string;
+            /** @description 상품 번호 (for Npay presumably the merchant product ID [INF]) */
+            productId?: string;
+            /** @description 원상품 번호 */
+            originalProductId?: string;
+            /**
+             * Format: int64
+             * @description 그룹 상품 번호
+             */
+            groupProductId?: number;
+            /** @description 상품명 */
+            productName?: string;
+            /** @description 상품 옵션 */
+            productOption?: string;
+            /** @description 옵션 코드 */
+            optionCode?: string;
+            /** @description 판매자 옵션 관리 코드 */
+            optionManageCode?: string;
+            /** @description 판매자 상품 코드 */
+            sellerProductCode?: string;
+            /** @description 판매자 내부 코드 1 */
+            sellerCustomCode1?: string;
+            /** @description 판매자 내부 코드 2 */
+            sellerCustomCode2?: string;
+            /** @description 아이템 번호 */
+            itemNo?: string;
+            /** @description 상품 종류, Korean text such as 조합형옵션상품 [DOC] */
+            productClass?: string;
+            /** @description 사은품 */
+            freeGift?: string;
+            /** @description 묶음 배송 번호 */
+            packageNumber?: string;
+            /** @description 유입 경로 */
+            inflowPath?: string;
+            /** @description 유입 경로 추가 정보 */
+            inflowPathAdd?: string;
+            /** @description 개인통관고유부호 */
+            individualCustomUniqueCode?: string;
+            /** @description 과세 유형 */
+            taxType?: components["schemas"]["TaxType"];
+            /** @description 상품 주문 상태 */
+            productOrderStatus?: components["schemas"]["ProductOrderStatus"];
+            /** @description 현재 클레임 구분; omitted without a claim */
+            claimType?: components["schemas"]["ClaimType"];
+            /** @description 현재 클레임 상태; omitted without a claim */
+            claimStatus?: components["schemas"]["ClaimStatus"];
+            /** @description 현재 클레임 번호 */
+            claimId?: string;
+            /** @description 발주 상태 */
+            placeOrderStatus?: components["schemas"]["PlaceOrderStatus"];
+            /** @description 발주 확인 일시 */
+            placeOrderDate?: components["schemas"]["KstDateTime"];
+            /** @description 구매 확정 일시 */
+            decisionDate?: components["schemas"]["KstDateTime"];
+            /** @description 선물 수락 상태 */
+            giftReceivingStatus?: components["schemas"]["GiftReceivingStatus"];
+            /** @description 수량 */
+            quantity?: number;
+            /** @description 최초 수량 */
+            initialQuantity?: number;
+            /** @description 잔여 수량 (after 수량 클레임) */
+            remainQuantity?: number;
+            /** @description 상품 가격 */
+            unitPrice?: number;
+            /** @description 옵션 금액 */
+            optionPrice?: number;
+            /** @description 상품 주문 금액 */
+            totalProductAmount?: number;
+            /** @description 최초 상품 주문 금액 */
+            initialProductAmount?: number;
+            /** @description 잔여 상품 주문 금액 */
+            remainProductAmount?: number;
+            /** @description 상품별 할인액 */
+            productDiscountAmount?: number;
+            /** @description 최초 상품별 할인액 */
+            initialProductDiscountAmount?: number;
+            /** @description 잔여 상품별 할인액 */
+            remainProductDiscountAmount?: number;
+            /** @description 총 결제 금액 */
+            totalPaymentAmount?: number;
+            /** @description 최초 결제 금액 */
+            initialPaymentAmount?: number;
+            /** @description 잔여 결제 금액 */
+            remainPaymentAmount?: number;
+            /** @description 상품별 즉시 할인 금액 (real spelling, one "m") */
+            productImediateDiscountAmount?: number;
+            /** @description 최초 상품별 즉시 할인 금액 */
+            initialProductImmediateDiscountAmount?: number;
+            /** @description 잔여 상품별 즉시 할인 금액 */
+            remainProductImmediateDiscountAmount?: number;
+            /** @description 상품별 상품 할인 쿠폰 금액 */
+            productProductDiscountAmount?: number;
+            /** @description 최초 상품별 상품 할인 쿠폰 금액 */
+            initialProductProductDiscountAmount?: number;
+            /** @description 잔여 상품별 상품 할인 쿠폰 금액 */
+            remainProductProductDiscountAmount?: number;
+            /** @description 상품별 복수 구매 할인 금액 */
+            productMultiplePurchaseDiscountAmount?: number;
+            /** @description 판매자 부담 할인액 */
+            sellerBurdenDiscountAmount?: number;
+            /** @description 판매자 부담 즉시 할인 금액 (real spelling, one "m") */
+            sellerBurdenImediateDiscountAmount?: number;
+            /** @description 최초 판매자 부담 즉시 할인 금액 */
+            initialSellerBurdenImmediateDiscountAmount?: number;
+            /** @description 잔여 판매자 부담 즉시 할인 금액 */
+            remainSellerBurdenImmediateDiscountAmount?: number;
+            /** @description 판매자 부담 상품 할인 쿠폰 금액 */
+            sellerBurdenProductDiscountAmount?: number;
+            /** @description 최초 판매자 부담 상품 할인 쿠폰 금액 */
+            initialSellerBurdenProductDiscountAmount?: number;
+            /** @description 잔여 판매자 부담 상품 할인 쿠폰 금액 */
+            remainSellerBurdenProductDiscountAmount?: number;
+            /** @description 판매자 부담 복수 구매 할인 금액 */
+            sellerBurdenMultiplePurchaseDiscountAmount?: number;
+            /** @description 판매자 부담 복수 구매 할인 유형 */
+            sellerBurdenMultiplePurchaseDiscountType?: components["schemas"]["SellerBurdenMultiplePurchaseDiscountType"];
+            /** @description 판매자 부담 스토어 할인 금액 */
+            sellerBurdenStoreDiscountAmount?: number;
+            /** @description 배송비 합계 */
+            deliveryFeeAmount?: number;
+            /** @description 배송비 최종 할인액 */
+            deliveryDiscountAmount?: number;
+            /** @description 지역별 추가 배송비 */
+            sectionDeliveryFee?: number;
+            /** @description 결제 수수료 */
+            paymentCommission?: number;
+            /** @description 판매 수수료 */
+            saleCommission?: number;
+            /** @description 채널 수수료 */
+            channelCommission?: number;
+            /** @description 네이버쇼핑 매출 연동 수수료 */
+            knowledgeShoppingSellingInterlockCommission?: number;
+            /** @description 정산 예정 금액 */
+            expectedSettlementAmount?: number;
+            /** @description 배송 방법 */
+            expectedDeliveryMethod?: components["schemas"]["DeliveryMethod"];
+            /** @description 배송비 정책, Korean text such as 유료 [DOC] */
+            deliveryPolicyType?: string;
+            /** @description 배송비 형태, Korean text such as 선결제 [DOC] */
+            shippingFeeType?: string;
+            /** @description 배송지 정보 */
+            shippingAddress?: components["schemas"]["ShippingAddress"];
+            /** @description 출고지 정보 */
+            takingAddress?: components["schemas"]["Address"];
+            /** @description 발송 기한 (changed by delayDispatch) */
+            shippingDueDate?: components["schemas"]["KstDateTime"];
+            /** @description 배송 시작 일시 */
+            shippingStartDate?: components["schemas"]["KstDateTime"];
+            /** @description 배송 메모 */
+            shippingMemo?: string;
+            /** @description 발송 지연 사유 (set by delayDispatch) */
+            delayedDispatchReason?: components["schemas"]["DelayedDispatchReason"];
+            /** @description 발송 지연 상세 사유 (set by delayDispatch) */
+            delayedDispatchDetailedReason?: string;
+            /** @description 희망일 배송 정보 */
+            hopeDelivery?: components["schemas"]["HopeDelivery"];
+            /** @description 배송 속성 */
+            deliveryAttributeType?: components["schemas"]["DeliveryAttributeType"];
+            /** @description 배송 태그 */
+            deliveryTagType?: components["schemas"]["DeliveryTagType"];
+            /** @description 예상 택배사 코드 (DeliveryCompanyCode) */
+            expectedDeliveryCompany?: string;
+            /** @description 도착 보장 일시 */
+            arrivalGuaranteeDate?: components["schemas"]["KstDateTime"];
+            /** @description 물류사 ID (fulfillment) */
+            logisticsCompanyId?: string;
+            /** @description 물류 센터 ID (fulfillment) */
+            logisticsCenterId?: string;
+            /** @description 물류사 직계약 여부 */
+            logisticsDirectContracted?: boolean;
+            /** @description 보관 유형 */
+            storageType?: components["schemas"]["StorageType"];
+            /** @description SKU 매핑 (fulfillment) */
+            skuMappings?: components["schemas"]["SkuMapping"][];
+            /** @description 수수료 과금 구분, Korean text such as 결제수수료 [DOC] */
+            commissionRatingType?: string;
+            /** @description 수수료 선결제 상태 */
+            commissionPrePayStatus?: components["schemas"]["CommissionPrePayStatus"];
+            /** @description 적용 쿠폰 */
+            appliedCoupons?: components["schemas"]["AppliedCoupon"][];
+            /** @description 적용 카드 프로모션 */
+            appliedCardPromotion?: components["schemas"]["AppliedCardPromotion"];
+        };
+        /** @description One product order with its order, delivery and claims (element of queryProductOrders data; content of searchProductOrders) [DOC]. Absent blocks are omitted, not null. */
+        ProductOrderDetail: {
+            /** @description 주문 정보 (shared by every product order of the orderId) */
+            order?: components["schemas"]["Order"];
+            /** @description 상품 주문 정보 */
+            productOrder?: components["schemas"]["ProductOrder"];
+            /** @description 배송 정보; present once dispatched */
+            delivery?: components["schemas"]["Delivery"];
+            /**
+             * @deprecated
+             * @description Deprecated top-level copy of the current cancel claim (2025년 상반기 중 제거 예정) [DOC]; read currentClaim.cancel.
+             */
+            cancel?: components["schemas"]["CancelClaim"];
+            /**
+             * @deprecated
+             * @description Deprecated top-level copy of the current return claim [DOC]; read currentClaim.return.
+             */
+            return?: components["schemas"]["ReturnClaim"];
+            /**
+             * @deprecated
+             * @description Deprecated top-level copy of the current exchange claim [DOC]; read currentClaim.exchange.
+             */
+            exchange?: components["schemas"]["ExchangeClaim"];
+            /** @description 이전 클레임 정보 */
+            beforeClaim?: components["schemas"]["BeforeClaim"];
+            /** @description 현재 클레임 정보 */
+            currentClaim?: components["schemas"]["CurrentClaim"];
+            /** @description 완료된 클레임 목록 (flattened history entries) */
+            completedClaims?: components["schemas"]["CompletedClaim"][];
+        };
+        /**
+         * @description 상품 주문 상태 (productOrderStatus). Note the real spelling `PAYED`. [DOC]
+         * @enum {string}
+         */
+        ProductOrderStatus: "PAYMENT_WAITING" | "PAYED" | "DELIVERING" | "DELIVERED" | "PURCHASE_DECIDED" | "EXCHANGED" | "CANCELED" | "RETURNED" | "CANCELED_BY_NOPAYMENT";
+        /** @description Return claim block [DOC]. */
+        ReturnClaim: {
+            /** @description 클레임 번호 */
+            claimId?: string;
+            /** @description 클레임 상태 */
+            claimStatus?: components["schemas"]["ClaimStatus"];
+            /** @description 클레임 요청 일시 */
+            claimRequestDate?: components["schemas"]["KstDateTime"];
+            /** @description 접수 채널 (Korean text; value set not public) */
+            requestChannel?: string;
+            /** @description 반품 사유 */
+            returnReason?: components["schemas"]["ClaimReason"];
+            /** @description 반품 상세 사유 */
+            returnDetailedReason?: string;
+            /** @description 요청 수량 */
+            requestQuantity?: number;
+            /** @description 반품 수령지 */
+            returnReceiveAddress?: components["schemas"]["ReturnReceiveAddress"];
+            /** @description 수거지 주소 */
+            collectAddress?: components["schemas"]["Address"];
+            /** @description 수거 상태 */
+            collectStatus?: components["schemas"]["CollectStatus"];
+            /** @description 수거 방법 */
+            collectDeliveryMethod?: components["schemas"]["DeliveryMethod"];
+            /** @description 수거 택배사 코드 (DeliveryCompanyCode) */
+            collectDeliveryCompany?: string;
+            /** @description 수거 송장 번호 */
+            collectTrackingNumber?: string;
+            /** @description 수거 완료 일시 */
+            collectCompletedDate?: components["schemas"]["KstDateTime"];
+            /** @description 반품 완료 일시 */
+            returnCompletedDate?: components["schemas"]["KstDateTime"];
+            /** @description 클레임 배송비 청구액 */
+            claimDeliveryFeeDemandAmount?: number;
+            /** @description 클레임 배송비 결제 수단 */
+            claimDeliveryFeePayMeans?: string;
+            /** @description 클레임 배송비 결제 방법 */
+            claimDeliveryFeePayMethod?: string;
+            /** @description 클레임 배송비 묶음 상품 주문 번호 (comma-separated) */
+            claimDeliveryFeeProductOrderIds?: string;
+            /** @description 클레임 배송비 할인액 */
+            claimDeliveryFeeDiscountAmount?: number;
+            /** @description 도서산간 추가 비용 */
+            remoteAreaCostChargeAmount?: number;
+            /** @description 기타 비용 청구액 */
+            etcFeeDemandAmount?: number;
+            /** @description 기타 비용 결제 수단 */
+            etcFeePayMeans?: string;
+            /** @description 기타 비용 결제 방법 */
+            etcFeePayMethod?: string;
+            /** @description 보류 상태 */
+            holdbackStatus?: components["schemas"]["HoldbackStatus"];
+            /** @description 보류 유형 */
+            holdbackReason?: components["schemas"]["HoldbackClassType"];
+            /** @description 보류 상세 사유 */
+            holdbackDetailedReason?: string;
+            /** @description 보류 설정 일시 */
+            holdbackConfigDate?: components["schemas"]["KstDateTime"];
+            /** @description 보류 설정자 */
+            holdbackConfigurer?: string;
+            /** @description 보류 해제 일시 */
+            holdbackReleaseDate?: components["schemas"]["KstDateTime"];
+            /** @description 보류 해제자 */
+            holdbackReleaser?: string;
+            /** @description 환불 예정일 */
+            refundExpectedDate?: components["schemas"]["KstDateTime"];
+            /** @description 환불 대기 사유 */
+            refundStandbyReason?: string;
+            /** @description 환불 대기 상태 */
+            refundStandbyStatus?: string;
+            /** @description 멤버십 도착 보장 클레임 지원 금액 */
+            membershipsArrivalGuaranteeClaimSupportingAmount?: number;
+            /** @description 클레임 배송비 지원 유형 */
+            claimDeliveryFeeSupportType?: components["schemas"]["ClaimDeliveryFeeSupportType"];
+            /** @description 클레임 배송비 지원 금액 */
+            claimDeliveryFeeSupportAmount?: number;
+            /** @description 반품 이미지 URL */
+            returnImageUrl?: string[];
+        };
+        /** @description Return receiving address: Address plus logisticsCenterId [DOC]. */
+        ReturnReceiveAddress: {
+            /** @description 주소 유형 */
+            addressType?: components["schemas"]["AddressType"];
+            /** @description 이름 */
+            name?: string;
+            /** @description 연락처 1 */
+            tel1?: string;
+            /** @description 연락처 2 */
+            tel2?: string;
+            /** @description 우편번호 */
+            zipCode?: string;
+            /** @description 기본 주소 */
+            baseAddress?: string;
+            /** @description 상세 주소 */
+            detailedAddress?: string;
+            /** @description 도시 (empty string for domestic) */
+            city?: string;
+            /** @description 주 (empty string for domestic) */
+            state?: string;
+            /** @description 국가 */
+            country?: string;
+            /** @description 도로명 주소 여부 */
+            isRoadNameAddress?: boolean;
+            /** @description 물류 센터 ID */
+            logisticsCenterId?: string;
+        };
+        /**
+         * @description 판매자 부담 복수 구매 할인 유형 (multiplePurchaseDiscountType). [DOC values; glosses INF]
+         * @enum {string}
+         */
+        SellerBurdenMultiplePurchaseDiscountType: "IGNORE_QUANTITY" | "QUANTITY";
+        /** @description Receiver address (productOrder.shippingAddress) [DOC]. */
+        ShippingAddress: {
+            /** @description 주소 유형 */
+            addressType?: components["schemas"]["AddressType"];
+            /** @description 이름 */
+            name?: string;
+            /** @description 연락처 1 */
+            tel1?: string;
+            /** @description 연락처 2 */
+            tel2?: string;
+            /** @description 우편번호 */
+            zipCode?: string;
+            /** @description 기본 주소 */
+            baseAddress?: string;
+            /** @description 상세 주소 */
+            detailedAddress?: string;
+            /** @description 도시 (empty string for domestic) */
+            city?: string;
+            /** @description 주 (empty string for domestic) */
+            state?: string;
+            /** @description 국가 */
+            country?: string;
+            /** @description 도로명 주소 여부 */
+            isRoadNameAddress?: boolean;
+            /** @description 수령 위치 */
+            pickupLocationType?: components["schemas"]["PickupLocationType"];
+            /** @description 수령 위치 상세 */
+            pickupLocationContent?: string;
+            /** @description 공동현관 출입 방법 */
+            entryMethod?: components["schemas"]["EntryMethod"];
+            /** @description 출입 방법 상세 */
+            entryMethodContent?: string;
+            /** @description 건물 관리 번호 */
+            buildingManagementNo?: string;
+            /** @description 경도 */
+            longitude?: string;
+            /** @description 위도 */
+            latitude?: string;
+        };
+        /** @description SKU mapping of a fulfillment product order [DOC]. */
+        SkuMapping: {
+            /** @description SKU ID */
+            nsId?: string;
+            /** @description SKU 바코드 */
+            nsBarcode?: string;
+            /** @description 주문당 피킹 수량 */
+            pickingQuantityPerOrder?: number;
+        };
+        /**
+         * @description 보관 유형 (fulfillment). [DOC]
+         * @enum {string}
+         */
+        StorageType: "DRY" | "WET" | "FROZEN";
+        /**
+         * @description 과세 유형. [DOC]
+         * @enum {string}
+         */
+        TaxType: "TAXATION" | "TAX_EXEMPTION" | "TAX_FREE";
+    };
+    responses: {
+        /** @description The product order as the real API shows it, its history and what may happen next. */
+        Inspection: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ProductOrderInspection"];
+            };
+        };
+        /** @description Malformed request. */
+        BadRequest: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["SandboxError"];
+            };
+        };
+        /** @description Unknown merchant, order, product order or journal entry (`NOT_FOUND`). */
+        NotFound: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["SandboxError"];
+            };
+        };
+        /** @description A merchant with this clientId already exists. */
+        Conflict: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["SandboxError"];
+            };
+        };
+    };
+    parameters: {
+        ClientIdPath: string;
+        /** @description Merchant app; the default merchant when omitted. */
+        ClientIdQuery: string;
+        ProductOrderIdPath: string;
+        /** @description Maximum number of entries. */
+        Limit: number;
+    };
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    listMerchants: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every merchant, without secrets. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        merchants: components["schemas"]["MerchantSummary"][];
+                    };
+                };
+            };
+        };
+    };
+    createMerchant: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["CreateMerchantRequest"];
+            };
+        };
+        responses: {
+            /** @description The merchant, including its secret. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MerchantCredentials"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    getMerchant: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                clientId: components["parameters"]["ClientIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The merchant. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Merchant"];
+                };
+            };
+            404: components["responses"]["NotFound"];
+        };
+    };
+    createOrder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["CreateOrderRequest"];
+            };
+        };
+        responses: {
+            /** @description The new order's IDs. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreateOrderResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listProductOrders: {
+        parameters: {
+            query?: {
+                /** @description Merchant app; the default merchant when omitted. */
+                clientId?: components["parameters"]["ClientIdQuery"];
+                productOrderStatus?: components["schemas"]["ProductOrderStatus"];
+                claimType?: components["schemas"]["ClaimType"];
+                /** @description Maximum number of entries. */
+                limit?: components["parameters"]["Limit"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Product orders, newest first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        productOrders: components["schemas"]["SandboxProductOrderSummary"][];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    inspectProductOrder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                productOrderId: components["parameters"]["ProductOrderIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["Inspection"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    applyEvent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                productOrderId: components["parameters"]["ProductOrderIdPath"];
+                event: components["schemas"]["SandboxEvent"];
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["ApplyEventRequest"];
+            };
+        };
+        responses: {
+            200: components["responses"]["Inspection"];
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            /** @description The event is not allowed in the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventNotAllowedError"];
+                };
+            };
+        };
+    };
+    getClock: {
+        parameters: {
+            query?: {
+                /** @description Merchant app; the default merchant when omitted. */
+                clientId?: components["parameters"]["ClientIdQuery"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The clock. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Clock"];
+                };
+            };
+            404: components["responses"]["NotFound"];
+        };
+    };
+    advanceClock: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AdvanceClockRequest"];
+            };
+        };
+        responses: {
+            /** @description The clock after advancing, and what fired. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdvanceClockResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listRequests: {
+        parameters: {
+            query?: {
+                /** @description Merchant app; the default merchant when omitted. */
+                clientId?: components["parameters"]["ClientIdQuery"];
+                /** @description Maximum number of entries. */
+                limit?: components["parameters"]["Limit"];
+                /** @description Only entries with this HTTP status. */
+                status?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Journal entries, newest first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        requests: components["schemas"]["RequestSummary"][];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+        };
+    };
+    getRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The entry. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RequestDetail"];
+                };
+            };
+            404: components["responses"]["NotFound"];
+        };
+    };
+    reset: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": {
+                    clientId?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Reset done. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        reset: true;
+                    };
+                };
+            };
+            404: components["responses"]["NotFound"];
+        };
+    };
+    health: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The sandbox is up. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Health"];
+                };
+            };
+        };
+    };
+}
