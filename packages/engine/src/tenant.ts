@@ -22,6 +22,18 @@ import { TokenStore } from './tokens.ts'
 
 export type RunResult = { ok: true; steps: Step[]; record: ProductOrderRecord } | { ok: false; code: string }
 
+/** What one committed transition did, for derived data (settlement, reviews, lint). */
+export interface CommitEvent {
+  tenant: Tenant
+  record: ProductOrderRecord
+  order: OrderRecord['order']
+  steps: Step[]
+  actor: Actor
+  input: EventInput
+  /** The instant of the first step. */
+  at: number
+}
+
 export interface FiredEvent {
   at: string
   productOrderId: string
@@ -37,6 +49,7 @@ export class Tenant {
   readonly orders = new Map<string, OrderRecord>()
   readonly productOrders = new Map<string, ProductOrderRecord>()
   private readonly due = new DueQueue()
+  private readonly commitListeners: ((event: CommitEvent) => void)[] = []
   readonly reviews: StoredReview[] = []
 
   constructor(
@@ -64,11 +77,13 @@ export class Tenant {
     const guard = (g: GuardName) =>
       g === 'paidAtOnce' ? input.paid !== false : g === 'awaitingDeposit' ? input.paid === false : true
     const records: ProductOrderRecord[] = []
+    const placed: Step[][] = []
     for (const record of built.productOrders) {
       const result = transition('new', 'place-order', guard)
       if (!result.ok) throw new Error('place-order has no row')
       this.applySteps(record, order, result.steps, 'buyer', { paid: input.paid !== false }, now)
       records.push(record)
+      placed.push(result.steps)
     }
     const orderRecord: OrderRecord = {
       clientId: this.clientId,
@@ -83,6 +98,9 @@ export class Tenant {
     }
     this.ctx.registerOrder(order.orderId!, this)
     this.flushPending()
+    for (const [i, record] of records.entries()) {
+      this.emitCommit({ tenant: this, record, order, steps: placed[i]!, actor: 'buyer', input: { paid: input.paid !== false }, at: now })
+    }
     return { orderId: order.orderId!, productOrderIds: orderRecord.productOrderIds }
   }
 
@@ -103,10 +121,24 @@ export class Tenant {
     orderRecord.order = orderDraft
     this.flushPending()
     this.schedule(draft)
+    this.emitCommit({ tenant: this, record: draft, order: orderDraft, steps: result.steps, actor, input, at: at ?? this.now() })
     return { ok: true, steps: result.steps, record: draft }
   }
 
   private pending: ChangeEvent[] = []
+
+  /** Calls `listener` after every committed transition of this tenant; returns the unsubscribe. */
+  onCommit(listener: (event: CommitEvent) => void): () => void {
+    this.commitListeners.push(listener)
+    return () => {
+      const i = this.commitListeners.indexOf(listener)
+      if (i >= 0) this.commitListeners.splice(i, 1)
+    }
+  }
+
+  private emitCommit(event: CommitEvent) {
+    for (const listener of this.commitListeners) listener(event)
+  }
 
   private applySteps(
     draft: ProductOrderRecord,
