@@ -44,6 +44,10 @@ describe.each([
     expectSellerCancelTranscript(log)
     record(name, log)
   })
+
+  test('every API response of these flows matched the OpenAPI document', () => {
+    expect(t.problems).toEqual([])
+  })
 })
 
 test('every transport produced identical transcripts', () => {

@@ -10,10 +10,13 @@ import {
 import { DEFAULT_MERCHANT } from '@npay-sandbox/engine'
 import { setupServer } from 'msw/node'
 import { createSandbox } from '../src/index.ts'
+import { validating } from './validating-fetch.ts'
 
 export interface Transport {
   api: NpayClient
   control: ControlPlaneClient
+  /** Responses of the real API that did not match the OpenAPI document. */
+  problems: string[]
   close(): Promise<void>
 }
 
@@ -22,9 +25,15 @@ const credentials = { clientId: DEFAULT_MERCHANT.clientId, clientSecret: DEFAULT
 export async function inProcess(): Promise<Transport> {
   const sandbox = createSandbox({ seed: 1 })
   const fetch = (request: Request) => sandbox.app.request(request)
+  const checked = validating(fetch)
   return {
-    api: createNpayClient({ ...credentials, baseUrl: 'http://emulator.test/npay/partner', fetch }),
+    api: createNpayClient({
+      ...credentials,
+      baseUrl: 'http://emulator.test/npay/partner',
+      fetch: checked.fetch,
+    }),
     control: createControlPlaneClient({ baseUrl: 'http://emulator.test', fetch }),
+    problems: checked.problems,
     close: async () => {},
   }
 }
@@ -33,9 +42,11 @@ export async function throughMsw(): Promise<Transport> {
   const sandbox = createSandbox({ seed: 1 })
   const server = setupServer(...sandbox.handlers)
   server.listen({ onUnhandledRequest: 'error' })
+  // No baseUrl: the client calls the real sandbox host through the global fetch, which MSW answers.
+  const checked = validating((request) => globalThis.fetch(request))
   return {
-    // No baseUrl and no fetch: the client calls the real sandbox host and MSW answers.
-    api: createNpayClient(credentials),
+    api: createNpayClient({ ...credentials, fetch: checked.fetch }),
+    problems: checked.problems,
     control: createControlPlaneClient({
       baseUrl: 'http://emulator.test',
       fetch: (r) => sandbox.app.request(r),
@@ -65,9 +76,11 @@ export async function spawnedServer(): Promise<Transport> {
     })
     child.once('exit', (code) => reject(new Error(`server exited with ${code}: ${out}`)))
   })
+  const checked = validating((request) => globalThis.fetch(request))
   return {
-    api: createNpayClient({ ...credentials, baseUrl: `${origin}/npay/partner` }),
+    api: createNpayClient({ ...credentials, baseUrl: `${origin}/npay/partner`, fetch: checked.fetch }),
     control: createControlPlaneClient({ baseUrl: origin }),
+    problems: checked.problems,
     close: () => stop(child),
   }
 }

@@ -12,7 +12,7 @@ import { Journal } from './journal.ts'
 import { type EventInput, runEffect } from './machine/effects.ts'
 import type { Actor, EventName } from './machine/events.ts'
 import { MERCHANT_ACTIONS, SANDBOX_EVENTS } from './machine/events.ts'
-import type { MachineState } from './machine/state.ts'
+import { hasOpenClaim, type MachineState } from './machine/state.ts'
 import type { GuardName } from './machine/table.ts'
 import { allowedEvents, findRow, type Step, transition } from './machine/transition.ts'
 import type { Merchant } from './merchants.ts'
@@ -78,10 +78,13 @@ export class Tenant {
       g === 'paidAtOnce' ? input.paid !== false : g === 'awaitingDeposit' ? input.paid === false : true
     const records: ProductOrderRecord[] = []
     const placed: Step[][] = []
+    const changes: ChangeEvent[] = []
     for (const record of built.productOrders) {
       const result = transition('new', 'place-order', guard)
       if (!result.ok) throw new Error('place-order has no row')
-      this.applySteps(record, order, result.steps, 'buyer', { paid: input.paid !== false }, now)
+      changes.push(
+        ...this.applySteps(record, order, result.steps, 'buyer', { paid: input.paid !== false }, now),
+      )
       records.push(record)
       placed.push(result.steps)
     }
@@ -97,9 +100,17 @@ export class Tenant {
       this.schedule(record)
     }
     this.ctx.registerOrder(order.orderId!, this)
-    this.flushPending()
+    this.appendChanges(changes)
     for (const [i, record] of records.entries()) {
-      this.emitCommit({ tenant: this, record, order, steps: placed[i]!, actor: 'buyer', input: { paid: input.paid !== false }, at: now })
+      this.emitCommit({
+        tenant: this,
+        record,
+        order,
+        steps: placed[i]!,
+        actor: 'buyer',
+        input: { paid: input.paid !== false },
+        at: now,
+      })
     }
     return { orderId: order.orderId!, productOrderIds: orderRecord.productOrderIds }
   }
@@ -116,16 +127,22 @@ export class Tenant {
     const orderRecord = this.orders.get(record.orderId)!
     const draft = structuredClone(record)
     const orderDraft = structuredClone(orderRecord.order)
-    this.applySteps(draft, orderDraft, result.steps, actor, input, at ?? this.now())
+    const changes = this.applySteps(draft, orderDraft, result.steps, actor, input, at ?? this.now())
     this.productOrders.set(productOrderId, draft)
     orderRecord.order = orderDraft
-    this.flushPending()
+    this.appendChanges(changes)
     this.schedule(draft)
-    this.emitCommit({ tenant: this, record: draft, order: orderDraft, steps: result.steps, actor, input, at: at ?? this.now() })
+    this.emitCommit({
+      tenant: this,
+      record: draft,
+      order: orderDraft,
+      steps: result.steps,
+      actor,
+      input,
+      at: at ?? this.now(),
+    })
     return { ok: true, steps: result.steps, record: draft }
   }
-
-  private pending: ChangeEvent[] = []
 
   /** Calls `listener` after every committed transition of this tenant; returns the unsubscribe. */
   onCommit(listener: (event: CommitEvent) => void): () => void {
@@ -147,14 +164,17 @@ export class Tenant {
     actor: Actor,
     input: EventInput,
     startAt: number,
-  ) {
+  ): ChangeEvent[] {
+    const emitted: ChangeEvent[] = []
     let at = startAt
     for (const [i, step] of steps.entries()) {
       const stepActor = i === 0 ? actor : step.row.actor
       if (step.row.emits)
         at = Math.max(at, this.log.lastAt, (draft.times.lastEmitted ?? Number.NEGATIVE_INFINITY) + 1)
-      const previousClaimType = draft.productOrder.claimType
       writeState(draft, step.after)
+      // The claim block follows its status before effects run, so archived copies carry the final one.
+      if (draft.claim && !step.row.to.claimType && step.after.claimStatus)
+        draft.claim.claimStatus = step.after.claimStatus
       for (const effect of step.row.effects) {
         runEffect(effect, {
           record: draft,
@@ -162,7 +182,6 @@ export class Tenant {
           at,
           actor: stepActor,
           input,
-          previousClaimType,
           newClaimId: () => this.ctx.ids.claimId(),
           randomAddress: () =>
             this.ctx.fake.address(
@@ -185,7 +204,7 @@ export class Tenant {
       if (step.row.emits) {
         draft.times.lastChanged = at
         draft.times.lastEmitted = at
-        this.pending.push({
+        emitted.push({
           at,
           productOrderId: draft.productOrderId,
           orderId: draft.orderId,
@@ -198,22 +217,22 @@ export class Tenant {
         })
       }
     }
+    return emitted
   }
 
-  private flushPending() {
-    this.pending.sort((a, b) => a.at - b.at)
-    for (const row of this.pending) this.log.append({ ...row, at: Math.max(row.at, this.log.lastAt) })
-    this.pending = []
+  /** Appends committed rows to the change log, in time order. */
+  private appendChanges(rows: ChangeEvent[]) {
+    rows.sort((a, b) => a.at - b.at)
+    for (const row of rows) this.log.append({ ...row, at: Math.max(row.at, this.log.lastAt) })
   }
 
   private guard(g: GuardName, record: ProductOrderRecord, input: EventInput): boolean {
     if (g === 'paidAtOnce') return input.paid !== false
     if (g === 'awaitingDeposit') return input.paid === false
     const remain = record.productOrder.remainQuantity ?? record.productOrder.quantity ?? 1
-    const requested =
-      input.quantity ??
-      (record.productOrder.claimType === 'CANCEL' ? record.claim?.requestQuantity : undefined) ??
-      remain
+    // An open cancel claim (buyer request being approved) carries the quantity it asked for.
+    const openCancel = record.productOrder.claimType === 'CANCEL' && hasOpenClaim(stateOf(record))
+    const requested = input.quantity ?? (openCancel ? record.claim?.requestQuantity : undefined) ?? remain
     const whole = requested >= remain
     return g === 'wholeQuantity' ? whole : !whole
   }
@@ -283,6 +302,8 @@ export class Tenant {
 
   /** Forgets every order and change; credentials, tokens and the clock stay. */
   reset() {
+    for (const [key, orderId] of this.ctx.usedTrackingNumbers)
+      if (this.orders.has(orderId)) this.ctx.usedTrackingNumbers.delete(key)
     for (const id of this.productOrders.keys()) this.ctx.unregisterProductOrder(id)
     for (const id of this.orders.keys()) this.ctx.unregisterOrder(id)
     this.orders.clear()

@@ -33,8 +33,6 @@ export interface EffectContext {
   order: Order
   at: number
   actor: Actor
-  /** The claim type before this step's patch (to keep a replaced exchange as `beforeClaim`). */
-  previousClaimType: string | undefined
   input: EventInput
   newClaimId: () => string
   randomAddress: () => ShippingAddress
@@ -158,9 +156,8 @@ export function runEffect(name: EffectName, ctx: EffectContext): void {
   EFFECTS[name](ctx)
 }
 
-function openClaim({ record, at, actor, input, newClaimId, previousClaimType }: EffectContext) {
+function openClaim({ record, at, actor, input, newClaimId }: EffectContext) {
   const po = record.productOrder
-  if (record.claim && previousClaimType === 'EXCHANGE') record.beforeExchange = record.claim
   const claimId = newClaimId()
   const type = po.claimType!
   const claim: ClaimBlock = {
@@ -271,4 +268,6 @@ function archive(record: ProductOrderRecord, at: number) {
     if (entry[key] === undefined) delete entry[key]
   record.completedClaims.push(entry)
   record.times.claimCompleted = at
+  // A finished exchange stays visible as the previous exchange (facts §10.7 [INF]).
+  if (type === 'EXCHANGE') record.beforeExchange = structuredClone(claim)
 }

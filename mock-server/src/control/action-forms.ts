@@ -1,0 +1,121 @@
+/**
+ * Describes the inputs of every merchant action and control-plane event as flat form fields, read from
+ * the OpenAPI documents, so the dashboard's forms never restate a schema by hand.
+ */
+import { MERCHANT_ACTIONS, SANDBOX_EVENTS, TRANSITIONS } from '@npay-sandbox/engine'
+import { controlPlaneDocument, npayApiDocument, operationIndex } from '@npay-sandbox/schema'
+
+type Json = Record<string, unknown>
+
+export interface FormField {
+  name: string
+  type: 'string' | 'integer' | 'number'
+  required: boolean
+  format?: string
+  /** Allowed values, and their Korean descriptions (same order) where the document has them. */
+  enum?: string[]
+  labels?: string[]
+  description?: string
+}
+
+export interface MerchantActionForm {
+  operationId: string
+  method: string
+  /** Path under the API base path, with `{productOrderId}` where the action takes one. */
+  path: string
+  summary: string
+  /** Bulk operations wrap the product order in this array property (`productOrderIds`, `dispatchProductOrders`). */
+  listProperty?: string
+  /** Whether the operation has a request body at all. */
+  hasBody: boolean
+  fields: FormField[]
+}
+
+export interface SandboxEventForm {
+  event: string
+  actor: string
+  fields: FormField[]
+}
+
+function deref(document: Json, node: unknown): Json {
+  let current = (node ?? {}) as Json
+  while (typeof current.$ref === 'string') {
+    const pointer = current.$ref.replace(/^#\//, '').split('/')
+    current = pointer.reduce<Json>((acc, key) => (acc[key] ?? {}) as Json, document)
+  }
+  return current
+}
+
+/** Flat fields of an object schema; nested objects and arrays are left to the server's defaults. */
+function fieldsOf(document: Json, schema: Json, skip: readonly string[] = []): FormField[] {
+  const required = new Set((schema.required as string[] | undefined) ?? [])
+  const schemas = (document.components as Json).schemas as Record<string, Json>
+  const out: FormField[] = []
+  for (const [name, raw] of Object.entries((schema.properties ?? {}) as Record<string, Json>)) {
+    if (skip.includes(name)) continue
+    const prop = deref(document, raw)
+    // A code typed as a plain string so unknown values reach the business check still offers the list.
+    const named = typeof prop['x-npay-enum'] === 'string' ? schemas[prop['x-npay-enum']] : undefined
+    const values = (prop.enum ?? named?.enum) as string[] | undefined
+    const labels = (prop['x-enum-descriptions'] ?? named?.['x-enum-descriptions']) as string[] | undefined
+    const type = prop.type
+    if (type !== 'string' && type !== 'integer' && type !== 'number') continue
+    out.push({
+      name,
+      type,
+      required: required.has(name),
+      ...(typeof prop.format === 'string' ? { format: prop.format } : {}),
+      ...(values ? { enum: [...values] } : {}),
+      ...(values && labels ? { labels: [...labels] } : {}),
+      ...(typeof prop.description === 'string' ? { description: prop.description } : {}),
+    })
+  }
+  return out
+}
+
+/**
+ * The form of each merchant action, from the real API's document.
+ * @example merchantActionForms().find((a) => a.operationId === 'holdbackReturn')?.fields.map((f) => f.name)
+ */
+export function merchantActionForms(): MerchantActionForm[] {
+  const document = npayApiDocument as unknown as Json
+  const paths = document.paths as Record<string, Record<string, Json>>
+  return MERCHANT_ACTIONS.map((operationId) => {
+    const op = operationIndex.find((o) => o.operationId === operationId)
+    if (!op) throw new Error(`${operationId} is missing from the API document`)
+    const operation = paths[op.path]?.[op.method.toLowerCase()] ?? {}
+    const requestBody = deref(document, operation.requestBody)
+    const content = requestBody.content as Record<string, Json> | undefined
+    const body = deref(document, content?.['application/json']?.schema)
+    const props = Object.entries((body.properties ?? {}) as Record<string, Json>)
+    const base = {
+      operationId,
+      method: op.method,
+      path: op.path,
+      summary: typeof operation.summary === 'string' ? operation.summary : operationId,
+      hasBody: content !== undefined,
+    }
+    const only = props.length === 1 ? props[0] : undefined
+    if (only && deref(document, only[1]).type === 'array') {
+      const items = deref(document, deref(document, only[1]).items)
+      const fields = items.type === 'object' ? fieldsOf(document, items, ['productOrderId']) : []
+      return { ...base, listProperty: only[0], fields }
+    }
+    return { ...base, fields: fieldsOf(document, body) }
+  })
+}
+
+/**
+ * The form of each control-plane event: claim-opening events take a reason and a quantity.
+ * @example sandboxEventForms().find((e) => e.event === 'buyer-return')?.fields[0]?.name // 'reason'
+ */
+export function sandboxEventForms(): SandboxEventForm[] {
+  const document = controlPlaneDocument as unknown as Json
+  const schemas = (document.components as Json).schemas as Record<string, Json>
+  const claimFields = fieldsOf(document, schemas.ApplyEventRequest ?? {})
+  return SANDBOX_EVENTS.map((event) => {
+    const rows = TRANSITIONS.filter((row) => row.event === event)
+    const opensClaim = rows.some((row) => row.effects.includes('openClaim'))
+    return { event, actor: rows[0]?.actor ?? 'platform', fields: opensClaim ? claimFields : [] }
+  })
+}
