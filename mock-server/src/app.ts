@@ -9,10 +9,17 @@ import { npayApiDocument, operationIndex } from '@npay-sandbox/schema'
 import { Hono } from 'hono'
 import { controlPlane } from './control/index.ts'
 import type { AppEnv } from './env.ts'
+import { faults } from './middleware/faults.ts'
+import { lint } from './middleware/lint.ts'
 import { observe } from './middleware/observe.ts'
+import { resolveOperation } from './middleware/operation.ts'
+import { type RateLimitOptions, rateLimit, resolveRateLimit } from './middleware/rate-limit.ts'
 import { errorResponse, handleError, readJson } from './respond.ts'
 import { type OperationHandler, orderHandlers } from './routes/orders.ts'
+import { settlementHandlers } from './routes/settlement.ts'
 import { tokenRoute } from './routes/token.ts'
+import { persistChanges } from './state-file.ts'
+import { dashboard } from './ui/index.ts'
 import { OpenApiValidator } from './validation/validator.ts'
 
 export interface AppOptions {
@@ -20,6 +27,12 @@ export interface AppOptions {
   diagnostics?: boolean
   /** Host part of generated trace ids (default `sbx-npay-sandbox`). */
   traceHost?: string
+  /** Gateway rate limiting (facts §6): off unless `enabled` (`npay-sandbox start --realistic`). */
+  rateLimit?: RateLimitOptions
+  /** How injected latency faults wait (default a timer); tests pass a recorder. */
+  sleep?: (ms: number) => Promise<void>
+  /** Keep the whole sandbox in this file, written atomically after every change (see state-file.ts). */
+  stateFile?: string
 }
 
 let sharedValidator: OpenApiValidator | undefined
@@ -40,12 +53,24 @@ export function createApp(engine: Engine, options: AppOptions = {}): Hono<AppEnv
   const app = new Hono<AppEnv>()
   const validator = apiValidator()
   app.use('*', observe(engine, createTraceIdGenerator(options.traceHost)))
+  if (options.stateFile) app.use('*', persistChanges(engine, options.stateFile))
   app.onError((error, c) => handleError(c, error, diagnostics))
+
+  // Gateway behaviour on the real API paths, in the real gateway's order: find the operation and
+  // authenticate, lint the client, rate-limit, then inject faults (middleware/*, issue #8).
+  const limit = resolveRateLimit(options.rateLimit, engine.options.wallClock)
+  app.use(`${BASE_PATH}/*`, resolveOperation(engine))
+  app.use(`${BASE_PATH}/*`, lint())
+  app.use(`${BASE_PATH}/*`, rateLimit(limit, diagnostics))
+  app.use(`${BASE_PATH}/*`, faults(engine, { diagnostics, rateLimit: limit, sleep: options.sleep }))
 
   controlPlane(app, engine)
   tokenRoute(app, BASE_PATH, engine)
 
-  const handlers: Record<string, OperationHandler> = { ...orderHandlers(engine) }
+  const handlers: Record<string, OperationHandler> = {
+    ...orderHandlers(engine),
+    ...settlementHandlers(engine),
+  }
   for (const op of operationIndex) {
     const handler = handlers[op.operationId]
     if (!handler) continue
@@ -73,6 +98,7 @@ export function createApp(engine: Engine, options: AppOptions = {}): Hono<AppEnv
     }
   }
 
+  dashboard(app)
   app.notFound((c) =>
     errorResponse(
       c,

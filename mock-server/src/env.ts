@@ -1,5 +1,7 @@
 /** The Hono environment shared by every route and middleware. */
 import type { Tenant } from '@npay-sandbox/engine'
+import type { OperationIndexEntry } from '@npay-sandbox/schema'
+import type { LintNote } from './lint/findings.ts'
 
 export interface AppEnv {
   Variables: {
@@ -10,5 +12,11 @@ export interface AppEnv {
     diagnostic: string | undefined
     /** The error code answered, for the journal. */
     errorCode: string | undefined
+    /** The real-API operation a request under the base URL addresses, when it is one. */
+    operation: OperationIndexEntry | undefined
+    /** Set when the request found its rate-limit bucket empty, whether or not limiting is on. */
+    rateExceeded: { perSecond: number; burst: number } | undefined
+    /** Client-behaviour lint findings of this request, for the journal. */
+    lint: LintNote[] | undefined
   }
 }

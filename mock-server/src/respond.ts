@@ -19,8 +19,24 @@ export function orderEnvelope(c: Context<AppEnv>, data: unknown): Response {
   return json(c, body, 200)
 }
 
+/** The text of each JSON response `json` wrote, while the response lives. */
+const sentBodies = new WeakMap<Response, string>()
+
 export function json(c: Context<AppEnv>, body: unknown, status: number): Response {
-  return c.newResponse(JSON.stringify(body), status as 200, { 'Content-Type': JSON_TYPE })
+  const text = JSON.stringify(body)
+  const res = c.newResponse(text, status as 200, { 'Content-Type': JSON_TYPE })
+  sentBodies.set(res, text)
+  return res
+}
+
+/**
+ * The body text of a response written by `json`, or undefined for any other response. Middleware that
+ * records bodies reads it here: cloning a response tees its stream and, over @hono/node-server, turns
+ * its lightweight response into a full one, which cost more than the handler (bench/README.md).
+ * @example const text = sentBody(c.res) ?? (await c.res.clone().text())
+ */
+export function sentBody(res: Response): string | undefined {
+  return sentBodies.get(res)
 }
 
 /** Header values must be Latin-1: anything else is percent-encoded. */

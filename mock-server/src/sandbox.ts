@@ -6,7 +6,9 @@ import { BASE_PATH } from '@npay-sandbox/protocol'
 import type { Hono } from 'hono'
 import { type AppOptions, createApp } from './app.ts'
 import type { AppEnv } from './env.ts'
+import { overTcp } from './middleware/faults-inject.ts'
 import { npayHandlers } from './msw.ts'
+import { loadStateFile } from './state-file.ts'
 
 export interface SandboxOptions extends EngineOptions, AppOptions {}
 
@@ -37,6 +39,7 @@ export interface Sandbox {
  */
 export function createSandbox(options: SandboxOptions = {}): Sandbox {
   const engine = createEngine(options)
+  if (options.stateFile) loadStateFile(engine, options.stateFile)
   const app = createApp(engine, options)
   let server: ReturnType<typeof serve> | undefined
   const sandbox: Sandbox = {
@@ -45,7 +48,7 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
     handlers: [],
     listen({ port = 8787, host = '127.0.0.1' } = {}) {
       return new Promise((resolve, reject) => {
-        server = serve({ fetch: app.fetch, port, hostname: host }, (info: AddressInfo) => {
+        server = serve({ fetch: overTcp(app.fetch), port, hostname: host }, (info: AddressInfo) => {
           const shownHost = host.includes(':') ? `[${host}]` : host
           const origin = `http://${shownHost}:${info.port}`
           resolve({ origin, baseUrl: origin + BASE_PATH, port: info.port })

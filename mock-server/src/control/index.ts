@@ -10,13 +10,19 @@ import type { AppEnv } from '../env.ts'
 import { json } from '../respond.ts'
 import { OpenApiValidator, type ValidatedRequest } from '../validation/validator.ts'
 import { clockRoutes } from './clock.ts'
+import { faultRoutes } from './faults.ts'
+import { lintRoutes } from './lint.ts'
 import { merchantRoutes } from './merchants.ts'
 import { orderRoutes } from './orders.ts'
 import { requestRoutes } from './requests.ts'
+import { reviewRoutes } from './reviews.ts'
+import { scenarioRoutes } from './scenarios.ts'
+import { stateRoutes } from './state.ts'
+import { uiSupportRoutes } from './ui-support.ts'
 
 export type ControlHandler = (c: Context<AppEnv>, req: ValidatedRequest) => Response | Promise<Response>
 export type Register = (
-  method: 'GET' | 'POST',
+  method: 'GET' | 'POST' | 'PUT' | 'DELETE',
   path: string,
   operationId: string,
   handler: ControlHandler,
@@ -57,6 +63,12 @@ export function controlPlane(app: Hono<AppEnv>, engine: Engine) {
   orderRoutes(register, engine)
   clockRoutes(register, engine)
   requestRoutes(register, engine)
+  reviewRoutes(register, engine)
+  faultRoutes(register, engine)
+  lintRoutes(register, engine)
+  scenarioRoutes(register, engine)
+  stateRoutes(register, engine)
+  uiSupportRoutes(register, engine)
   const started = Date.now()
   register('GET', '/__sandbox/health', 'health', (c) =>
     json(

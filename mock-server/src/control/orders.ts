@@ -45,6 +45,7 @@ export function inspection(engine: Engine, tenant: Tenant, record: ProductOrderR
       at: formatKst(h.at),
       actor: h.actor,
       event: h.event,
+      rowId: h.rowId,
       ...(h.lastChangedType ? { lastChangedType: h.lastChangedType } : {}),
       ...(h.from === 'new' ? {} : { from: snapshot(h.from) }),
       to: snapshot(h.to),

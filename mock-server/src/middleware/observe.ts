@@ -6,6 +6,7 @@ import type { Engine, Tenant } from '@npay-sandbox/engine'
 import { formatKst, TRACE_HEADER } from '@npay-sandbox/protocol'
 import type { MiddlewareHandler } from 'hono'
 import type { AppEnv } from '../env.ts'
+import { sentBody } from '../respond.ts'
 
 const MAX_BODY_CHARS = 16_384
 const REDACTED_HEADERS = new Set(['authorization', 'cookie'])
@@ -17,13 +18,16 @@ export function observe(engine: Engine, nextTraceId: (epochMs: number) => string
     c.set('tenant', undefined)
     c.set('diagnostic', undefined)
     c.set('errorCode', undefined)
-    const requestText = c.req.method === 'GET' ? '' : await c.req.raw.clone().text()
+    // Through Hono's body cache, which the handler's own read then reuses: cloning the raw request
+    // would tee its stream (and materialise @hono/node-server's lightweight request) on every call.
+    const requestText = c.req.method === 'GET' ? '' : await c.req.text()
     await next()
-    c.res.headers.set(TRACE_HEADER, c.get('traceId'))
+    // A dropped connection (fault) is Response.error(), whose headers cannot change.
+    if (c.res.type !== 'error') c.res.headers.set(TRACE_HEADER, c.get('traceId'))
     const path = new URL(c.req.url).pathname
     if (path.startsWith('/__sandbox')) return
     const tenant: Tenant = c.get('tenant') ?? engine.tenant()
-    const responseText = await c.res.clone().text()
+    const responseText = sentBody(c.res) ?? (await c.res.clone().text())
     const url = new URL(c.req.url)
     const diagnostic = c.get('diagnostic')
     const errorCode = c.get('errorCode')
@@ -36,6 +40,7 @@ export function observe(engine: Engine, nextTraceId: (epochMs: number) => string
       latencyMillis: Math.round((performance.now() - started) * 100) / 100,
       ...(c.get('tenant') ? { clientId: tenant.clientId } : {}),
       ...(diagnostic ? { diagnostic } : {}),
+      ...(c.get('lint') ? { lint: c.get('lint') } : {}),
       request: {
         headers: headersOf(c.req.raw.headers),
         query: Object.fromEntries(url.searchParams),

@@ -75,6 +75,12 @@ export class ChangeLog {
     return this.all.rows.length
   }
 
+  /** Every row in (at, productOrderId) order, e.g. to save the log. */
+  rows(): readonly ChangeEvent[] {
+    this.all.ensureSorted()
+    return this.all.rows
+  }
+
   append(row: ChangeEvent) {
     if (row.at < this.lastAt) throw new Error('change log rows must be appended in time order')
     this.lastAt = row.at

@@ -26,6 +26,16 @@ export class VirtualClock {
     return this.now() - this.wall()
   }
 
+  /** The clock's state, to restore it after a restart: a flowing clock keeps its offset. */
+  save(): { mode: ClockMode; now: number; offsetMs: number } {
+    return { mode: this.mode, now: this.now(), offsetMs: this.offsetMs }
+  }
+
+  restore(saved: { mode: ClockMode; now: number; offsetMs: number }) {
+    if (this.mode === 'frozen') this.frozenAt = saved.now
+    else this.offsetMs = saved.mode === 'flowing' ? saved.offsetMs : saved.now - this.wall()
+  }
+
   advance(ms: number): number {
     if (!Number.isFinite(ms) || ms < 0) throw new RangeError('the clock only moves forward')
     if (this.mode === 'frozen') this.frozenAt += ms

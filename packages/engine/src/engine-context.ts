@@ -7,6 +7,8 @@ import type { IssuedToken } from './tokens.ts'
 
 export interface EngineContext {
   options: ResolvedEngineOptions
+  /** How far virtual time was from the wall clock when the engine started; new flowing clocks start there. */
+  startOffsetMs: number
   ids: IdSource
   fake: FakeData
   tokenRegistry: Map<string, IssuedToken>

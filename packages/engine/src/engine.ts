@@ -8,7 +8,9 @@ import { FakeData } from './fake.ts'
 import { IdSource, seededRandom } from './ids.ts'
 import { type Merchant, newMerchant } from './merchants.ts'
 import { type EngineOptions, type ResolvedEngineOptions, resolveOptions } from './options.ts'
+import { checkState, type SandboxState, STATE_FORMAT, STATE_VERSION } from './persistence.ts'
 import { SandboxError } from './sandbox-error.ts'
+import type { SavedLedger } from './settlement/ledger.ts'
 import { Tenant } from './tenant.ts'
 import {
   checkSignature,
@@ -32,13 +34,14 @@ export class Engine {
   private readonly tokenRegistry = new Map<string, IssuedToken>()
   private readonly random: () => number
   private readonly ctx: EngineContext
-  readonly defaultMerchant: Merchant
+  defaultMerchant: Merchant
 
   constructor(options: EngineOptions = {}) {
     this.options = resolveOptions(options)
     this.random = seededRandom(this.options.seed)
     this.ctx = {
       options: this.options,
+      startOffsetMs: this.options.startTime - this.options.wallClock(),
       ids: new IdSource(seededRandom(this.options.seed + 1)),
       fake: new FakeData(this.options.seed),
       tokenRegistry: this.tokenRegistry,
@@ -49,6 +52,11 @@ export class Engine {
       unregisterOrder: (id) => this.orderOwners.delete(id),
     }
     this.defaultMerchant = this.addMerchant(newMerchant(this.options.defaultMerchant, this.random, true))
+    this.registerExtension(
+      'settlement',
+      (tenant) => tenant.settlement.save(),
+      (tenant, saved) => tenant.settlement.load(saved as SavedLedger | undefined),
+    )
   }
 
   /** Registers a new isolated merchant app with its own data, clock and journal. */
@@ -112,7 +120,84 @@ export class Engine {
       params.client_secret_sign!,
     )
     const issued = tenant.tokens.issue(tenant.clientId, key, tenant.now())
+    if (!issued.reused) tenant.touch()
     return { access_token: issued.token.value, expires_in: issued.expiresIn, token_type: 'Bearer' }
+  }
+
+  /** Changes whenever anything that `exportState` saves changes. */
+  fingerprint(): string {
+    return [...this.tenants.values()].map((t) => `${t.clientId}:${t.revision}`).join(',')
+  }
+
+  /**
+   * The whole sandbox as a JSON-safe document (see persistence.ts).
+   * @example writeFileSync('state.json', JSON.stringify(engine.exportState()))
+   */
+  exportState(): SandboxState {
+    return {
+      format: STATE_FORMAT,
+      version: STATE_VERSION,
+      savedAt: this.options.wallClock(),
+      tenants: [...this.tenants.values()].map((t) => ({
+        merchant: t.merchant,
+        clock: t.clock.save(),
+        tokens: t.tokens.saved(),
+        orders: [...t.orders.values()],
+        productOrders: [...t.productOrders.values()],
+        changes: [...t.log.rows()],
+        reviews: [...t.reviews],
+        ...(this.exporters.size ? { extensions: this.exportExtensions(t) } : {}),
+      })),
+      usedTrackingNumbers: [...this.ctx.usedTrackingNumbers],
+    }
+  }
+
+  /** Replaces everything with a saved document; refuses a malformed one without changing anything. */
+  importState(value: unknown): void {
+    checkState(value)
+    const state = structuredClone(value)
+    for (const tenant of this.tenants.values()) tenant.reset()
+    this.tenants.clear()
+    this.tokenRegistry.clear()
+    this.ctx.usedTrackingNumbers.clear()
+    for (const saved of state.tenants) {
+      const tenant = new Tenant(saved.merchant, this.ctx)
+      this.tenants.set(saved.merchant.clientId, tenant)
+      if (saved.merchant.isDefault) this.defaultMerchant = saved.merchant
+      tenant.clock.restore(saved.clock)
+      tenant.tokens.restore(saved.tokens)
+      for (const o of saved.orders) this.ctx.ids.reserve(o.order.orderId!)
+      for (const r of saved.productOrders) {
+        this.ctx.ids.reserve(r.productOrderId)
+        if (r.productOrder.packageNumber) this.ctx.ids.reserve(r.productOrder.packageNumber)
+        for (const c of [r.claim, ...r.completedClaims]) if (c?.claimId) this.ctx.ids.reserve(c.claimId)
+      }
+      tenant.restore({
+        orders: saved.orders,
+        productOrders: saved.productOrders,
+        changes: saved.changes,
+        reviews: saved.reviews ?? [],
+      })
+      for (const [name, importer] of this.importers) importer(tenant, saved.extensions?.[name])
+    }
+    for (const [key, orderId] of state.usedTrackingNumbers) this.ctx.usedTrackingNumbers.set(key, orderId)
+  }
+
+  private readonly exporters = new Map<string, (tenant: Tenant) => unknown>()
+  private readonly importers = new Map<string, (tenant: Tenant, saved: unknown) => void>()
+
+  /** Lets an optional part of a tenant (e.g. a settlement ledger) be saved and restored with the state. */
+  registerExtension(
+    name: string,
+    save: (tenant: Tenant) => unknown,
+    load: (tenant: Tenant, saved: unknown) => void,
+  ) {
+    this.exporters.set(name, save)
+    this.importers.set(name, load)
+  }
+
+  private exportExtensions(tenant: Tenant): Record<string, unknown> {
+    return Object.fromEntries([...this.exporters].map(([name, save]) => [name, save(tenant)]))
   }
 
   /** Resolves an `Authorization` header to its tenant, or throws 401 GW.AUTHN with a diagnostic. */

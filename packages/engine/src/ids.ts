@@ -22,28 +22,38 @@ export class IdSource {
 
   /** 16 digits starting with the KST order date, like `2022051120592121`. */
   orderId(epochMs: number): string {
-    return this.unique(() => kstCompactDate(epochMs) + this.digits(8))
+    return this.unique(() => this.dated(epochMs, 8))
   }
 
   /** 16 digits starting with the KST order date, like `2022051122441251`. */
   productOrderId(epochMs: number): string {
-    return this.unique(() => kstCompactDate(epochMs) + this.digits(8))
+    return this.unique(() => this.dated(epochMs, 8))
   }
 
   /** A numeric claim id. */
   claimId(): string {
-    return this.unique(() => String(1 + Math.floor(this.random() * 9)) + this.digits(9))
+    return this.unique(() => [1 + Math.floor(this.random() * 9), this.digits(9)].join(''))
   }
 
   /** A 16-digit bundle-shipping number. */
   packageNumber(epochMs: number): string {
-    return this.unique(() => kstCompactDate(epochMs) + this.digits(8))
+    return this.unique(() => this.dated(epochMs, 8))
+  }
+
+  /** Marks ids that exist already (restored state) so they are never generated again. */
+  reserve(id: string) {
+    this.used.add(id)
   }
 
   digits(n: number): string {
     let s = ''
     for (let i = 0; i < n; i++) s += Math.floor(this.random() * 10)
     return s
+  }
+
+  /** `prefix` + `n` digits as one flat string: a `+` would keep both pieces and a link (ids live long). */
+  private dated(epochMs: number, n: number): string {
+    return [kstCompactDate(epochMs), this.digits(n)].join('')
   }
 
   private unique(make: () => string): string {

@@ -32,6 +32,38 @@ export { allowedEvents, findRow, refusalCode, transition } from './machine/trans
 export type { Merchant } from './merchants.ts'
 export { DEFAULT_MERCHANT, type EngineOptions } from './options.ts'
 export type { CreateOrderInput, CreateOrderItem } from './order-builder.ts'
+export {
+  checkState,
+  type SandboxState,
+  STATE_FORMAT,
+  STATE_VERSION,
+  type TenantState,
+} from './persistence.ts'
 export { type ProductOrderRecord, stateOf } from './records.ts'
 export { SandboxError } from './sandbox-error.ts'
+export {
+  addDays,
+  BusinessCalendar,
+  type CaseLine,
+  type CommissionRounding,
+  commissionDetails,
+  commissionOf,
+  type DateRangeQuery,
+  DEFAULT_PAY_COMMISSION_RATES,
+  FIXED_KOREAN_HOLIDAYS,
+  lastDayOfPreviousMonth,
+  type PayMeansType,
+  payMeansTypeOf,
+  type ResolvedSettlementOptions,
+  type SettleCaseQuery,
+  type SettleCycle,
+  SettlementLedger,
+  type SettlementOptions,
+  type SettlementTrigger,
+  settleCases,
+  settleDaily,
+  vatCases,
+  vatDaily,
+  vatEvidenceOf,
+} from './settlement/index.ts'
 export { type CommitEvent, type FiredEvent, type RunResult, Tenant } from './tenant.ts'

@@ -5,6 +5,11 @@ import {
   SIGNATURE_FUTURE_TOLERANCE_MS,
 } from '@npay-sandbox/protocol'
 import type { ClockMode } from './clock.ts'
+import {
+  type ResolvedSettlementOptions,
+  resolveSettlementOptions,
+  type SettlementOptions,
+} from './settlement/options.ts'
 
 export interface EngineOptions {
   /** Seed of every generated id and value (default 1): the same seed gives the same sandbox. */
@@ -29,10 +34,13 @@ export interface EngineOptions {
   defaultMerchant?: { clientId?: string; clientSecret?: string; mallId?: string; name?: string }
   /** The wall clock (tests may replace it). */
   wallClock?: () => number
+  /** Settlement derivation: trigger, cycle, commission rates, rounding, holidays (see SettlementOptions; each tenant may `configure` its own). */
+  settlement?: SettlementOptions
 }
 
-export type ResolvedEngineOptions = Required<Omit<EngineOptions, 'defaultMerchant'>> & {
+export type ResolvedEngineOptions = Required<Omit<EngineOptions, 'defaultMerchant' | 'settlement'>> & {
   defaultMerchant: { clientId: string; clientSecret: string; mallId: string; name: string }
+  settlement: ResolvedSettlementOptions
 }
 
 /** Stable, documented credentials of the default merchant (printed by the CLI). */
@@ -57,6 +65,7 @@ export function resolveOptions(options: EngineOptions = {}): ResolvedEngineOptio
     deprecatedClaimBlocks: options.deprecatedClaimBlocks ?? true,
     defaultMerchant: { ...DEFAULT_MERCHANT, ...options.defaultMerchant },
     wallClock,
+    settlement: resolveSettlementOptions(options.settlement),
   }
   if (!Number.isInteger(resolved.seed)) throw new TypeError('seed must be an integer')
   if (!['flowing', 'frozen'].includes(resolved.clock))

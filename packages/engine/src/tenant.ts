@@ -17,7 +17,14 @@ import type { GuardName } from './machine/table.ts'
 import { allowedEvents, findRow, type Step, transition } from './machine/transition.ts'
 import type { Merchant } from './merchants.ts'
 import { buildOrder, type CreateOrderInput } from './order-builder.ts'
-import { type OrderRecord, type ProductOrderRecord, stateOf } from './records.ts'
+import {
+  checkpoint,
+  type HistoryEntry,
+  type OrderRecord,
+  type ProductOrderRecord,
+  stateOf,
+} from './records.ts'
+import { SettlementLedger } from './settlement/ledger.ts'
 import { TokenStore } from './tokens.ts'
 
 export type RunResult = { ok: true; steps: Step[]; record: ProductOrderRecord } | { ok: false; code: string }
@@ -51,13 +58,24 @@ export class Tenant {
   private readonly due = new DueQueue()
   private readonly commitListeners: ((event: CommitEvent) => void)[] = []
   readonly reviews: StoredReview[] = []
+  /** Settlement lines derived from this tenant's committed transitions (facts §11). */
+  readonly settlement: SettlementLedger
 
   constructor(
     readonly merchant: Merchant,
     private readonly ctx: EngineContext,
   ) {
-    this.clock = new VirtualClock(ctx.options.clock, ctx.options.startTime, ctx.options.wallClock)
+    // A merchant created later starts at the same offset from real time as the first one did.
+    const start =
+      ctx.options.clock === 'flowing' ? ctx.options.wallClock() + ctx.startOffsetMs : ctx.options.startTime
+    this.clock = new VirtualClock(ctx.options.clock, start, ctx.options.wallClock)
     this.tokens = new TokenStore(ctx.tokenRegistry)
+    this.settlement = new SettlementLedger(this, ctx)
+  }
+
+  /** A fresh numeric id from the engine's seeded source (review numbers, other derived records). */
+  newId(): string {
+    return this.ctx.ids.claimId()
   }
 
   get clientId(): string {
@@ -124,24 +142,28 @@ export class Tenant {
     if (!record) return { ok: false, code: '100001' }
     const result = transition(stateOf(record), event, (g) => this.guard(g, record, input))
     if (!result.ok) return result
-    const orderRecord = this.orders.get(record.orderId)!
-    const draft = structuredClone(record)
-    const orderDraft = structuredClone(orderRecord.order)
-    const changes = this.applySteps(draft, orderDraft, result.steps, actor, input, at ?? this.now())
-    this.productOrders.set(productOrderId, draft)
-    orderRecord.order = orderDraft
+    const order = this.orders.get(record.orderId)!.order
+    // Changes the committed objects in place; the checkpoint undoes them if an effect throws.
+    const undo = checkpoint(record, order)
+    let changes: ChangeEvent[]
+    try {
+      changes = this.applySteps(record, order, result.steps, actor, input, at ?? this.now())
+    } catch (error) {
+      undo()
+      throw error
+    }
     this.appendChanges(changes)
-    this.schedule(draft)
+    this.schedule(record)
     this.emitCommit({
       tenant: this,
-      record: draft,
-      order: orderDraft,
+      record,
+      order,
       steps: result.steps,
       actor,
       input,
       at: at ?? this.now(),
     })
-    return { ok: true, steps: result.steps, record: draft }
+    return { ok: true, steps: result.steps, record }
   }
 
   /** Calls `listener` after every committed transition of this tenant; returns the unsubscribe. */
@@ -154,7 +176,20 @@ export class Tenant {
   }
 
   private emitCommit(event: CommitEvent) {
+    this.touch()
     for (const listener of this.commitListeners) listener(event)
+  }
+
+  private changes = 0
+
+  /** Counts every change of this tenant's saved state (persistence writes when it moves). */
+  get revision(): number {
+    return this.changes
+  }
+
+  /** Marks a change that is not a transition (token issued, review written, clock moved). */
+  touch() {
+    this.changes++
   }
 
   private applySteps(
@@ -192,7 +227,8 @@ export class Tenant {
       }
       if (draft.claim && step.after.claimStatus) draft.claim.claimStatus = step.after.claimStatus
       if (draft.claim && step.row.to.holdbackStatus) draft.claim.holdbackStatus = step.row.to.holdbackStatus
-      const entry = {
+      // Built as one literal, not spread then grown: V8 would give every entry its own hidden class.
+      const entry: HistoryEntry = {
         at,
         actor: stepActor,
         event: step.row.event,
@@ -200,7 +236,8 @@ export class Tenant {
         from: step.before,
         to: step.after,
       }
-      draft.history.push(step.row.emits ? { ...entry, lastChangedType: step.row.emits } : entry)
+      if (step.row.emits) entry.lastChangedType = step.row.emits
+      draft.history.push(entry)
       if (step.row.emits) {
         draft.times.lastChanged = at
         draft.times.lastEmitted = at
@@ -297,7 +334,29 @@ export class Tenant {
   /** Moves the virtual clock forward and runs what fell due. */
   advance(ms: number): FiredEvent[] {
     this.clock.advance(ms)
+    this.touch()
     return this.tick()
+  }
+
+  /** Replaces this tenant's orders, change log and reviews with saved ones (see persistence.ts). */
+  restore(saved: {
+    orders: OrderRecord[]
+    productOrders: ProductOrderRecord[]
+    changes: readonly ChangeEvent[]
+    reviews: StoredReview[]
+  }) {
+    this.reset()
+    for (const o of saved.orders) {
+      this.orders.set(o.order.orderId!, o)
+      this.ctx.registerOrder(o.order.orderId!, this)
+    }
+    for (const r of saved.productOrders) {
+      this.productOrders.set(r.productOrderId, r)
+      this.ctx.registerProductOrder(r.productOrderId, this)
+      this.schedule(r)
+    }
+    for (const row of saved.changes) this.log.append(row)
+    this.reviews.push(...saved.reviews)
   }
 
   /** Forgets every order and change; credentials, tokens and the clock stay. */
@@ -312,6 +371,8 @@ export class Tenant {
     this.journal.clear()
     this.due.clear()
     this.reviews.length = 0
+    this.settlement.clear()
+    this.touch()
   }
 }
 

@@ -147,8 +147,15 @@ export class TokenStore {
     return { token, expiresIn: TOKEN_LIFETIME_SECONDS, reused: false }
   }
 
-  clear() {
-    for (const token of this.current.values()) this.registry.delete(token.value)
-    this.current.clear()
+  /** Current tokens by key, to save them. */
+  saved(): IssuedToken[] {
+    return [...this.current.values()]
+  }
+
+  restore(tokens: readonly IssuedToken[]) {
+    for (const token of tokens) {
+      this.current.set(token.key, token)
+      this.registry.set(token.value, token)
+    }
   }
 }

@@ -95,3 +95,12 @@ test('engine options are checked when the engine is built', () => {
   expect(() => createEngine({ autoPurchaseDecisionDays: -1 })).toThrow(TypeError)
   expect(() => createEngine({ seed: 1.5 })).toThrow(TypeError)
 })
+
+test('a merchant created later starts its flowing clock at the same offset from real time as the first', () => {
+  let wall = Date.UTC(2024, 4, 15, 1)
+  const engine = createEngine({ wallClock: () => wall })
+  wall += 3_600_000
+  const later = engine.tenant(engine.createMerchant().clientId)
+  expect(later.clock.offset()).toBe(0)
+  expect(later.now()).toBe(wall)
+})

@@ -65,13 +65,15 @@ const main = async () => {
     const ast = await openapiTS(doc, { silent: true, defaultNonNullable: false })
     write(`${name}.types.ts`, header(file) + astToString(ast))
 
-    if (name === 'npay-api') {
-      const index = indexOperations(doc)
-      write(
-        'operation-index.ts',
-        `${header(file)}export const operationIndex = ${JSON.stringify(index, null, 2)} as const\n`,
-      )
-    }
+    const index = indexOperations(doc)
+    const [indexFile, indexName] =
+      name === 'npay-api'
+        ? ['operation-index.ts', 'operationIndex']
+        : [`${name}.operation-index.ts`, `${camel(name)}OperationIndex`]
+    write(
+      indexFile,
+      `${header(file)}export const ${indexName} = ${JSON.stringify(index, null, 2)} as const\n`,
+    )
   }
 }
 

@@ -13,6 +13,15 @@ import type { components } from './generated/npay-api.types.ts'
  * const events = controlPlaneDocument.components.schemas.SandboxEvent.enum
  */
 export { controlPlaneDocument } from './generated/control-plane.document.ts'
+
+/**
+ * Every control-plane operation: operationId, HTTP method and path (the typed control-plane client is
+ * built from it).
+ * @example
+ * import { controlPlaneOperationIndex } from '@npay-sandbox/schema'
+ * const advance = controlPlaneOperationIndex.find((op) => op.operationId === 'advanceClock')
+ */
+export { controlPlaneOperationIndex } from './generated/control-plane.operation-index.ts'
 /**
  * The OpenAPI 3.1 document of the real Naver Pay partner API (mall paths), as plain JSON.
  * Feed it to a validator or a router; it has no external refs.

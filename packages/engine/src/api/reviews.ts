@@ -53,6 +53,7 @@ export function writeReview(
     modifyYmdt: now,
   }
   tenant.reviews.push({ at: tenant.now(), review })
+  tenant.touch()
   return review
 }
 

@@ -237,7 +237,7 @@ function reduceQuantity(record: ProductOrderRecord, quantity: number) {
 function archive(record: ProductOrderRecord, at: number) {
   const claim = record.claim!
   const type = record.productOrder.claimType!
-  const entry: CompletedClaim = {
+  const fields: CompletedClaim = {
     claimType: type,
     claimId: claim.claimId,
     claimStatus: claim.claimStatus,
@@ -264,8 +264,11 @@ function archive(record: ProductOrderRecord, at: number) {
     reDeliveryOperationDate: claim.reDeliveryOperationDate,
     claimCompleteOperationDate: formatKst(at),
   }
-  for (const key of Object.keys(entry) as (keyof CompletedClaim)[])
-    if (entry[key] === undefined) delete entry[key]
+  // Rebuilt without the undefined fields rather than deleting them: a delete turns the object into a
+  // slow dictionary of ~800 bytes, and every product order keeps its completed claims.
+  const entry = Object.fromEntries(
+    Object.entries(fields).filter(([, value]) => value !== undefined),
+  ) as CompletedClaim
   record.completedClaims.push(entry)
   record.times.claimCompleted = at
   // A finished exchange stays visible as the previous exchange (facts §10.7 [INF]).

@@ -40,16 +40,16 @@ export function findRow(
 
 /** The state after a row's patch. A new claim starts without holdback. */
 export function applyPatch(state: MachineState, row: TransitionRow): MachineState {
-  const next: MachineState = { ...state }
   const p = row.to
-  if (p.productOrderStatus) next.productOrderStatus = p.productOrderStatus
-  if (p.placeOrderStatus) next.placeOrderStatus = p.placeOrderStatus
-  if (p.claimType) {
-    next.claimType = p.claimType
-    next.holdbackStatus = undefined
+  // One literal of fixed shape: spreading `state` and then adding keys would give every state object
+  // its own V8 hidden class, and history keeps two states per step (bench/README.md).
+  const next: MachineState = {
+    productOrderStatus: p.productOrderStatus ?? state.productOrderStatus,
+    placeOrderStatus: p.placeOrderStatus ?? state.placeOrderStatus,
+    claimType: p.claimType ?? state.claimType,
+    claimStatus: p.claimStatus ?? state.claimStatus,
+    holdbackStatus: p.holdbackStatus ?? (p.claimType ? undefined : state.holdbackStatus),
   }
-  if (p.claimStatus) next.claimStatus = p.claimStatus
-  if (p.holdbackStatus) next.holdbackStatus = p.holdbackStatus
   // Holdback only matters while its claim is in progress.
   if (!hasOpenClaim(next)) next.holdbackStatus = undefined
   return next
@@ -79,8 +79,8 @@ export function transition(
   while (row) {
     const base: MachineState =
       current === 'new' ? { productOrderStatus: 'PAYED', placeOrderStatus: 'NOT_YET' } : current
-    const after = applyPatch(base, row)
-    steps.push({ row, before: current, after })
+    const after = shared(applyPatch(base, row))
+    steps.push({ row, before: current === 'new' ? current : shared(current), after })
     current = after
     if (steps.length > 8) throw new Error(`transition chain from ${event} does not end`)
     row = row.next ? findRow(after, row.next, guard) : undefined
@@ -88,6 +88,22 @@ export function transition(
       throw new Error(`follow-up ${steps.at(-1)?.row.next} of ${event} has no row`)
   }
   return { ok: true, steps, state: current as MachineState }
+}
+
+const SHARED_STATES = new Map<string, MachineState>()
+
+/**
+ * The one frozen object of each distinct state. Steps end up in every product order's history, and
+ * there are only a few dozen reachable states: sharing them saves two objects per history entry.
+ */
+function shared(state: MachineState): MachineState {
+  const key = `${state.productOrderStatus} ${state.placeOrderStatus} ${state.claimType} ${state.claimStatus} ${state.holdbackStatus}`
+  let found = SHARED_STATES.get(key)
+  if (!found) {
+    found = Object.freeze({ ...state })
+    SHARED_STATES.set(key, found)
+  }
+  return found
 }
 
 /** The failure code of a forbidden event (facts §10.6). */

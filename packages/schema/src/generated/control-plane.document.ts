@@ -27,6 +27,18 @@ export const controlPlaneDocument = {
       "name": "journal"
     },
     {
+      "name": "faults"
+    },
+    {
+      "name": "lint"
+    },
+    {
+      "name": "machine"
+    },
+    {
+      "name": "scenarios"
+    },
+    {
       "name": "admin"
     }
   ],
@@ -118,6 +130,36 @@ export const controlPlaneDocument = {
               "application/json": {
                 "schema": {
                   "$ref": "#/components/schemas/Merchant"
+                }
+              }
+            }
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          }
+        }
+      }
+    },
+    "/__sandbox/merchants/{clientId}/token": {
+      "post": {
+        "operationId": "issueMerchantToken",
+        "tags": [
+          "merchants"
+        ],
+        "summary": "Issue an access token for a merchant app, signed by the server",
+        "description": "Runs the token endpoint's own checks (signature, timestamp window, reuse of a token with at least\n30 minutes left) with a `client_secret_sign` the emulator computes from the merchant's secret. Lets a\nbrowser page such as the dashboard call the real API paths without computing bcrypt itself. The\nissue is not journalled; the API calls made with the token are.\n",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/ClientIdPath"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The token, as the real token endpoint answers it.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/MerchantToken"
                 }
               }
             }
@@ -304,6 +346,59 @@ export const controlPlaneDocument = {
         }
       }
     },
+    "/__sandbox/product-orders/{productOrderId}/reviews": {
+      "post": {
+        "operationId": "writeReview",
+        "tags": [
+          "orders"
+        ],
+        "summary": "Write a purchase review as the buyer",
+        "description": "The buyer reviews a delivered, exchanged or purchase-decided product order; the review then shows in\nthe real `GET /v1/pay-order/mall/reviews` (whose names are [REC] guesses, facts §12). Defaults: score 5,\nclass `GENERAL`, a stock title; `content` only for `PREMIUM` reviews, as in the SOAP contract.\n",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/ProductOrderIdPath"
+          }
+        ],
+        "requestBody": {
+          "required": false,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/WriteReviewRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "201": {
+            "description": "The review as the reviews API returns it.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Review"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "409": {
+            "description": "The product order has not been delivered yet, or was cancelled or returned (`EVENT_NOT_ALLOWED`).",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/SandboxError"
+                }
+              }
+            }
+          }
+        }
+      }
+    },
     "/__sandbox/clock": {
       "get": {
         "operationId": "getClock",
@@ -395,6 +490,15 @@ export const controlPlaneDocument = {
               "minimum": 100,
               "maximum": 599
             }
+          },
+          {
+            "name": "path",
+            "in": "query",
+            "required": false,
+            "description": "Only entries whose path contains this text.",
+            "schema": {
+              "type": "string"
+            }
           }
         ],
         "responses": {
@@ -449,6 +553,278 @@ export const controlPlaneDocument = {
               "application/json": {
                 "schema": {
                   "$ref": "#/components/schemas/RequestDetail"
+                }
+              }
+            }
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          }
+        }
+      }
+    },
+    "/__sandbox/faults": {
+      "put": {
+        "operationId": "putFaults",
+        "tags": [
+          "faults"
+        ],
+        "summary": "Replace a merchant's fault rules",
+        "description": "Makes the API answer as the real gateway or service does when things go wrong, for one merchant app.\nEach rule matches requests by `method`, `path` (a pattern under the base URL: `{name}` or `:name` is\none path segment, `*` is anything, e.g. `/v1/pay-order/mall/product-orders/*`) and/or\n`operationId`, and fires on every matching call, with a `probability` (drawn from a PRNG seeded with\n`seed`, so a run is repeatable), on the `nth` matching call only, or for the next `times` calls.\n\nKinds: `gateway` answers a catalogue gateway error (`code` such as `GW.TIMEOUT.01`, `GW.PROXY.03`,\n`GW.BLOCK.02`, `GW.RATE_LIMIT`, `GW.QUOTA_LIMIT`) with its real status, body and headers; `business`\nanswers an order-service code (`9999`, `104119`, …) or a settlement code in the real envelope;\n`latency` delays the request (fixed, uniform or exponential, at most 120 s) and then answers it\nnormally; `drop` closes the connection without an answer (over TCP the socket is destroyed;\nin-process the response is `Response.error()`, which fetch under MSW turns into a network error);\n`expire-token` expires the caller's access token and answers 401 `GW.AUTHN`, as if it ran out\nmid-flow. Rules are checked in order: latencies add up, and the first other fault that fires\nanswers the request (later rules do not see it). Faulted responses carry `X-Npay-Sandbox-Fault`.\n\nOne request can force one fault with the request header `X-Npay-Sandbox-Fault`: a gateway code\n(`GW.TIMEOUT.01`), a business code (`9999`), `drop`, `expire-token` or `latency=2s`.\nPutting rules resets their counters and the PRNG. Injected faults are the only 5xx the sandbox sends.\n",
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/PutFaultsRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "The rules now in force.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/FaultSet"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          }
+        }
+      },
+      "get": {
+        "operationId": "getFaults",
+        "tags": [
+          "faults"
+        ],
+        "summary": "Read a merchant's fault rules and how often each matched and fired",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/ClientIdQuery"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The rules in force.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/FaultSet"
+                }
+              }
+            }
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          }
+        }
+      },
+      "delete": {
+        "operationId": "deleteFaults",
+        "tags": [
+          "faults"
+        ],
+        "summary": "Remove every fault rule of a merchant",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/ClientIdQuery"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The (now empty) rule set.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/FaultSet"
+                }
+              }
+            }
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          }
+        }
+      }
+    },
+    "/__sandbox/lint": {
+      "get": {
+        "operationId": "getLint",
+        "tags": [
+          "lint"
+        ],
+        "summary": "What this merchant's client does that the real gateway would penalise or that breaks in production",
+        "description": "Findings of the client-behaviour lint, newest first, each saying what to change: tokens requested\nwhile the current one still has 30 minutes or more (`excess-token-issuance`, which the real gateway\npunishes with `GW.QUOTA_LIMIT`), last-changed windows reaching within 5 s of now\n(`last-changed-no-margin`), an unencoded `+` in a date-time query value (`unencoded-plus`), `more`\npaging not followed (`more-ignored`), dispatch re-sent for an item already on its way\n(`dispatch-resent`), requests faster than the gateway rate limit even when limiting is off\n(`faster-than-rate-limit`), and body fields the API does not know (`unknown-body-fields`).\nConsecutive findings of one rule on one operation are counted in one entry. Each API request's\nfindings also appear in its journal entry (`lint`).\n",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/ClientIdQuery"
+          },
+          {
+            "$ref": "#/components/parameters/Limit"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "Findings and a count per rule.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/LintReport"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          }
+        }
+      }
+    },
+    "/__sandbox/state-machine": {
+      "get": {
+        "operationId": "getStateMachine",
+        "tags": [
+          "machine"
+        ],
+        "summary": "The order/claim state machine as data",
+        "description": "The transition table (rows), every state reachable from order placement, the edges between them\n(one per state and row), the inputs of each merchant action and control-plane event as flat form\nfields read from the API documents, and the Korean descriptions of the state enums. The dashboard\ndraws its diagram and builds its action forms from this.\n",
+        "responses": {
+          "200": {
+            "description": "The state machine.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/StateMachine"
+                }
+              }
+            }
+          }
+        }
+      }
+    },
+    "/__sandbox/scenarios": {
+      "get": {
+        "operationId": "listScenarios",
+        "tags": [
+          "scenarios"
+        ],
+        "summary": "List the named seeds",
+        "description": "Every named seed with its one-line description, the state it promises and its parameters.",
+        "responses": {
+          "200": {
+            "description": "The seeds.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "type": "object",
+                  "required": [
+                    "scenarios"
+                  ],
+                  "properties": {
+                    "scenarios": {
+                      "type": "array",
+                      "items": {
+                        "$ref": "#/components/schemas/ScenarioSummary"
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    },
+    "/__sandbox/scenarios/{name}": {
+      "post": {
+        "operationId": "applyScenario",
+        "tags": [
+          "scenarios"
+        ],
+        "summary": "Seed a merchant with a named scenario",
+        "description": "Creates `count` orders and drives them through the engine's own transitions (never by writing state)\nto the state the seed promises, with seeded Korean fake data. Returns the IDs it created. `busy-shop`\nsimulates days of traffic and moves the merchant's virtual clock forward by `params.days`.\n",
+        "parameters": [
+          {
+            "name": "name",
+            "in": "path",
+            "required": true,
+            "schema": {
+              "type": "string"
+            },
+            "description": "Seed name, e.g. `return-on-holdback` (see listScenarios)."
+          }
+        ],
+        "requestBody": {
+          "required": false,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/ApplyScenarioRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "201": {
+            "description": "What the seed created.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ApplyScenarioResponse"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "409": {
+            "description": "A step of the seed was refused by the state machine (`SEED_STEP_REFUSED`).",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/SandboxError"
+                }
+              }
+            }
+          }
+        }
+      }
+    },
+    "/__sandbox/coverage": {
+      "get": {
+        "operationId": "getCoverage",
+        "tags": [
+          "scenarios"
+        ],
+        "summary": "Transition coverage of a merchant's traffic",
+        "description": "Which rows of the state table (by id, e.g. `N8`, `R6`) the merchant's product orders went through and\nwhich they never did, and which business error codes of the merchant actions its recent requests (the\nrequest journal) received. Like code coverage, for the state machine.\n",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/ClientIdQuery"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The coverage report.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Coverage"
                 }
               }
             }
@@ -525,6 +901,74 @@ export const controlPlaneDocument = {
                 }
               }
             }
+          }
+        }
+      }
+    },
+    "/__sandbox/state": {
+      "get": {
+        "operationId": "exportState",
+        "tags": [
+          "admin"
+        ],
+        "summary": "Export the whole sandbox",
+        "description": "Every merchant with its credentials, virtual clock, current tokens, orders, product orders,\nchange log and reviews, as one JSON document (format `npay-sandbox-state`, version 1). The request\njournal is not included. `PUT` the same document to restore it.\n",
+        "responses": {
+          "200": {
+            "description": "The whole sandbox.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/SandboxState"
+                }
+              }
+            }
+          }
+        }
+      },
+      "put": {
+        "operationId": "importState",
+        "tags": [
+          "admin"
+        ],
+        "summary": "Replace the whole sandbox with an exported document",
+        "description": "A malformed document is refused with 400 and changes nothing.",
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/SandboxState"
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "The document replaced the sandbox.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "type": "object",
+                  "required": [
+                    "imported",
+                    "merchants"
+                  ],
+                  "properties": {
+                    "imported": {
+                      "type": "boolean",
+                      "const": true
+                    },
+                    "merchants": {
+                      "type": "integer"
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
           }
         }
       }
@@ -613,6 +1057,48 @@ export const controlPlaneDocument = {
       }
     },
     "schemas": {
+      "SandboxState": {
+        "type": "object",
+        "description": "The whole sandbox (see packages/engine/src/persistence.ts for the structure).",
+        "required": [
+          "format",
+          "version",
+          "savedAt",
+          "tenants",
+          "usedTrackingNumbers"
+        ],
+        "properties": {
+          "format": {
+            "type": "string",
+            "const": "npay-sandbox-state"
+          },
+          "version": {
+            "type": "integer",
+            "const": 1
+          },
+          "savedAt": {
+            "type": "integer",
+            "description": "Epoch milliseconds (wall clock) of the export."
+          },
+          "tenants": {
+            "type": "array",
+            "minItems": 1,
+            "items": {
+              "type": "object",
+              "additionalProperties": true
+            }
+          },
+          "usedTrackingNumbers": {
+            "type": "array",
+            "items": {
+              "type": "array",
+              "items": {
+                "type": "string"
+              }
+            }
+          }
+        }
+      },
       "SandboxError": {
         "type": "object",
         "description": "Error body of every control-plane operation.",
@@ -918,11 +1404,11 @@ export const controlPlaneDocument = {
       },
       "HistoryEntry": {
         "type": "object",
+        "description": "One applied transition. `from` is absent for the row that placed the order.",
         "required": [
           "at",
           "actor",
           "event",
-          "from",
           "to"
         ],
         "properties": {
@@ -935,6 +1421,10 @@ export const controlPlaneDocument = {
           "event": {
             "type": "string",
             "description": "Transition event name, e.g. `DISPATCHED`, `RETURN_REQUESTED`."
+          },
+          "rowId": {
+            "type": "string",
+            "description": "Id of the transition-table row that made this step (`N8`, `R6`, …; see getStateMachine)."
           },
           "lastChangedType": {
             "$ref": "#/components/schemas/LastChangedType"
@@ -1009,6 +1499,30 @@ export const controlPlaneDocument = {
           "decide-purchase",
           "admin-cancel"
         ]
+      },
+      "WriteReviewRequest": {
+        "type": "object",
+        "description": "A buyer's review; everything is optional.",
+        "properties": {
+          "score": {
+            "type": "integer",
+            "minimum": 1,
+            "maximum": 5,
+            "description": "Star score (default 5)."
+          },
+          "classType": {
+            "$ref": "#/components/schemas/PurchaseReviewClassType"
+          },
+          "title": {
+            "type": "string",
+            "maxLength": 100
+          },
+          "content": {
+            "type": "string",
+            "maxLength": 2000,
+            "description": "Text of a PREMIUM review (ignored for GENERAL ones)."
+          }
+        }
       },
       "ApplyEventRequest": {
         "type": "object",
@@ -1169,6 +1683,13 @@ export const controlPlaneDocument = {
           "diagnostic": {
             "type": "string",
             "description": "Why the emulator answered as it did, in plain English (e.g. which signature check failed)."
+          },
+          "lint": {
+            "type": "array",
+            "description": "Client-behaviour lint findings of this request (see getLint).",
+            "items": {
+              "$ref": "#/components/schemas/LintNote"
+            }
           }
         }
       },
@@ -1235,6 +1756,582 @@ export const controlPlaneDocument = {
           }
         ]
       },
+      "FaultKind": {
+        "type": "string",
+        "description": "What the fault does (see putFaults).",
+        "enum": [
+          "gateway",
+          "business",
+          "latency",
+          "drop",
+          "expire-token"
+        ]
+      },
+      "FaultLatency": {
+        "type": "object",
+        "description": "`fixed` waits `ms`; `uniform` draws from [minMs, maxMs]; `exponential` has mean `meanMs`, capped at `maxMs`.",
+        "additionalProperties": false,
+        "properties": {
+          "distribution": {
+            "type": "string",
+            "enum": [
+              "fixed",
+              "uniform",
+              "exponential"
+            ],
+            "default": "fixed"
+          },
+          "ms": {
+            "type": "integer",
+            "minimum": 0,
+            "maximum": 120000
+          },
+          "minMs": {
+            "type": "integer",
+            "minimum": 0,
+            "maximum": 120000
+          },
+          "maxMs": {
+            "type": "integer",
+            "minimum": 0,
+            "maximum": 120000
+          },
+          "meanMs": {
+            "type": "integer",
+            "minimum": 0,
+            "maximum": 120000
+          }
+        }
+      },
+      "FaultRule": {
+        "type": "object",
+        "required": [
+          "kind"
+        ],
+        "properties": {
+          "id": {
+            "type": "string",
+            "maxLength": 100,
+            "description": "Name of the rule (`r1`, `r2`, … when omitted)."
+          },
+          "method": {
+            "type": "string",
+            "description": "HTTP method to match (any when omitted or `*`).",
+            "pattern": "^([A-Za-z]{1,10}|\\*)$"
+          },
+          "path": {
+            "type": "string",
+            "maxLength": 500,
+            "description": "Path pattern under the base URL, e.g. `/v1/pay-order/mall/product-orders/{productOrderId}/claim/*`."
+          },
+          "operationId": {
+            "type": "string",
+            "description": "operationId of the real API to match, e.g. `dispatchProductOrders`."
+          },
+          "kind": {
+            "$ref": "#/components/schemas/FaultKind"
+          },
+          "code": {
+            "type": "string",
+            "description": "For `gateway`, a `GW.*` code; for `business`, an order-service or settlement code."
+          },
+          "latency": {
+            "$ref": "#/components/schemas/FaultLatency"
+          },
+          "headers": {
+            "type": "object",
+            "description": "Extra response headers, e.g. other `GNCP-GW-Quota-*` values.",
+            "maxProperties": 20,
+            "additionalProperties": {
+              "type": "string",
+              "maxLength": 1000
+            }
+          },
+          "probability": {
+            "type": "number",
+            "minimum": 0,
+            "maximum": 1,
+            "description": "Fire with this probability (seeded PRNG)."
+          },
+          "nth": {
+            "type": "integer",
+            "minimum": 1,
+            "description": "Fire on the nth matching call only."
+          },
+          "times": {
+            "type": "integer",
+            "minimum": 1,
+            "description": "Fire on the next N matching calls, then stop."
+          }
+        }
+      },
+      "PutFaultsRequest": {
+        "type": "object",
+        "required": [
+          "rules"
+        ],
+        "additionalProperties": false,
+        "properties": {
+          "clientId": {
+            "type": "string"
+          },
+          "seed": {
+            "type": "integer",
+            "description": "Seed of the PRNG behind `probability` and latency distributions (default the sandbox seed)."
+          },
+          "rules": {
+            "type": "array",
+            "maxItems": 50,
+            "items": {
+              "allOf": [
+                {
+                  "$ref": "#/components/schemas/FaultRule"
+                }
+              ],
+              "unevaluatedProperties": false
+            }
+          }
+        }
+      },
+      "FaultRuleState": {
+        "allOf": [
+          {
+            "$ref": "#/components/schemas/FaultRule"
+          },
+          {
+            "type": "object",
+            "required": [
+              "id",
+              "matched",
+              "fired"
+            ],
+            "properties": {
+              "id": {
+                "type": "string"
+              },
+              "matched": {
+                "type": "integer",
+                "description": "Calls that matched the rule."
+              },
+              "fired": {
+                "type": "integer",
+                "description": "Calls the rule answered (or delayed)."
+              }
+            }
+          }
+        ]
+      },
+      "FaultSet": {
+        "type": "object",
+        "required": [
+          "clientId",
+          "seed",
+          "rules"
+        ],
+        "properties": {
+          "clientId": {
+            "type": "string"
+          },
+          "seed": {
+            "type": "integer"
+          },
+          "rules": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/FaultRuleState"
+            }
+          }
+        }
+      },
+      "LintRule": {
+        "type": "string",
+        "enum": [
+          "excess-token-issuance",
+          "last-changed-no-margin",
+          "unencoded-plus",
+          "more-ignored",
+          "dispatch-resent",
+          "faster-than-rate-limit",
+          "unknown-body-fields"
+        ]
+      },
+      "LintNote": {
+        "type": "object",
+        "description": "One finding as the journal shows it.",
+        "required": [
+          "rule",
+          "message",
+          "advice"
+        ],
+        "properties": {
+          "rule": {
+            "$ref": "#/components/schemas/LintRule"
+          },
+          "message": {
+            "type": "string",
+            "description": "What the client did."
+          },
+          "advice": {
+            "type": "string",
+            "description": "What to change."
+          }
+        }
+      },
+      "LintFinding": {
+        "allOf": [
+          {
+            "$ref": "#/components/schemas/LintNote"
+          },
+          {
+            "type": "object",
+            "required": [
+              "method",
+              "path",
+              "firstAt",
+              "lastAt",
+              "count"
+            ],
+            "properties": {
+              "operationId": {
+                "type": "string"
+              },
+              "method": {
+                "type": "string"
+              },
+              "path": {
+                "type": "string"
+              },
+              "firstAt": {
+                "$ref": "#/components/schemas/KstDateTime"
+              },
+              "lastAt": {
+                "$ref": "#/components/schemas/KstDateTime"
+              },
+              "count": {
+                "type": "integer",
+                "description": "Consecutive occurrences counted in this entry."
+              }
+            }
+          }
+        ]
+      },
+      "LintReport": {
+        "type": "object",
+        "required": [
+          "clientId",
+          "findings",
+          "summary"
+        ],
+        "properties": {
+          "clientId": {
+            "type": "string"
+          },
+          "findings": {
+            "type": "array",
+            "description": "Newest first.",
+            "items": {
+              "$ref": "#/components/schemas/LintFinding"
+            }
+          },
+          "summary": {
+            "type": "array",
+            "description": "One line per rule that fired, with the total count and the advice.",
+            "items": {
+              "type": "object",
+              "required": [
+                "rule",
+                "count",
+                "advice"
+              ],
+              "properties": {
+                "rule": {
+                  "$ref": "#/components/schemas/LintRule"
+                },
+                "count": {
+                  "type": "integer"
+                },
+                "advice": {
+                  "type": "string"
+                }
+              }
+            }
+          }
+        }
+      },
+      "ScenarioParam": {
+        "type": "object",
+        "required": [
+          "name",
+          "description",
+          "default",
+          "minimum",
+          "maximum"
+        ],
+        "properties": {
+          "name": {
+            "type": "string"
+          },
+          "description": {
+            "type": "string"
+          },
+          "default": {
+            "type": "integer"
+          },
+          "minimum": {
+            "type": "integer"
+          },
+          "maximum": {
+            "type": "integer"
+          }
+        }
+      },
+      "ScenarioPromise": {
+        "type": "object",
+        "description": "The state every product order the seed returns is left in.",
+        "required": [
+          "productOrderStatus"
+        ],
+        "properties": {
+          "productOrderStatus": {
+            "$ref": "#/components/schemas/ProductOrderStatus"
+          },
+          "placeOrderStatus": {
+            "$ref": "#/components/schemas/PlaceOrderStatus"
+          },
+          "claimType": {
+            "$ref": "#/components/schemas/ClaimType"
+          },
+          "claimStatus": {
+            "$ref": "#/components/schemas/ClaimStatus"
+          },
+          "holdbackStatus": {
+            "$ref": "#/components/schemas/HoldbackStatus"
+          }
+        }
+      },
+      "ScenarioSummary": {
+        "type": "object",
+        "required": [
+          "name",
+          "description",
+          "defaultCount",
+          "movesClock",
+          "params"
+        ],
+        "properties": {
+          "name": {
+            "type": "string"
+          },
+          "description": {
+            "type": "string"
+          },
+          "promise": {
+            "$ref": "#/components/schemas/ScenarioPromise"
+          },
+          "defaultCount": {
+            "type": "integer"
+          },
+          "movesClock": {
+            "type": "boolean",
+            "description": "Whether applying it moves the merchant's virtual clock (busy-shop)."
+          },
+          "params": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/ScenarioParam"
+            }
+          }
+        }
+      },
+      "ApplyScenarioRequest": {
+        "type": "object",
+        "properties": {
+          "clientId": {
+            "type": "string",
+            "description": "Merchant app; the default merchant when omitted."
+          },
+          "count": {
+            "type": "integer",
+            "minimum": 1,
+            "maximum": 100000,
+            "description": "Orders to create (default 1; busy-shop 200)."
+          },
+          "seed": {
+            "type": "integer",
+            "description": "Seed of the fake data (default 1)."
+          },
+          "params": {
+            "type": "object",
+            "description": "The seed's own parameters (see listScenarios), e.g. `{\"days\": 14}`.",
+            "additionalProperties": {
+              "type": "integer"
+            }
+          }
+        }
+      },
+      "ApplyScenarioResponse": {
+        "type": "object",
+        "required": [
+          "scenario",
+          "clientId",
+          "seed",
+          "count",
+          "params",
+          "orders",
+          "productOrderIds",
+          "states",
+          "refused",
+          "clock"
+        ],
+        "properties": {
+          "scenario": {
+            "type": "string"
+          },
+          "clientId": {
+            "type": "string"
+          },
+          "seed": {
+            "type": "integer"
+          },
+          "count": {
+            "type": "integer"
+          },
+          "params": {
+            "type": "object",
+            "additionalProperties": {
+              "type": "integer"
+            }
+          },
+          "orders": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/CreateOrderResponse"
+            }
+          },
+          "productOrderIds": {
+            "type": "array",
+            "description": "The product orders the promise is about (every product order created).",
+            "items": {
+              "type": "string"
+            }
+          },
+          "states": {
+            "type": "object",
+            "description": "Product orders per state label, e.g. `DELIVERED · OK · RETURN/COLLECT_DONE · holdback HOLDBACK`.",
+            "additionalProperties": {
+              "type": "integer"
+            }
+          },
+          "refused": {
+            "type": "integer",
+            "description": "Orders whose plan a refused transition cut short (busy-shop); 0 normally."
+          },
+          "clock": {
+            "type": "object",
+            "required": [
+              "from",
+              "to"
+            ],
+            "properties": {
+              "from": {
+                "$ref": "#/components/schemas/KstDateTime"
+              },
+              "to": {
+                "$ref": "#/components/schemas/KstDateTime"
+              }
+            }
+          }
+        }
+      },
+      "Coverage": {
+        "type": "object",
+        "required": [
+          "clientId",
+          "rows",
+          "covered",
+          "uncovered",
+          "percent",
+          "errorCodes",
+          "uncoveredErrorCodes"
+        ],
+        "properties": {
+          "clientId": {
+            "type": "string"
+          },
+          "rows": {
+            "type": "array",
+            "description": "Every row of the state table with how often it fired.",
+            "items": {
+              "type": "object",
+              "required": [
+                "id",
+                "event",
+                "actor",
+                "count"
+              ],
+              "properties": {
+                "id": {
+                  "type": "string"
+                },
+                "event": {
+                  "type": "string"
+                },
+                "actor": {
+                  "$ref": "#/components/schemas/Actor"
+                },
+                "count": {
+                  "type": "integer"
+                }
+              }
+            }
+          },
+          "covered": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          },
+          "uncovered": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          },
+          "percent": {
+            "type": "number",
+            "description": "Share of rows covered, 0–100."
+          },
+          "errorCodes": {
+            "type": "array",
+            "description": "Business codes a merchant action can answer, with how often the journal saw each.",
+            "items": {
+              "type": "object",
+              "required": [
+                "code",
+                "message",
+                "count"
+              ],
+              "properties": {
+                "code": {
+                  "type": "string"
+                },
+                "message": {
+                  "type": "string"
+                },
+                "count": {
+                  "type": "integer"
+                }
+              }
+            }
+          },
+          "uncoveredErrorCodes": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          }
+        }
+      },
       "Health": {
         "type": "object",
         "required": [
@@ -1257,6 +2354,386 @@ export const controlPlaneDocument = {
           "merchants": {
             "type": "integer",
             "description": "Number of registered merchant apps."
+          }
+        }
+      },
+      "MerchantToken": {
+        "type": "object",
+        "description": "The real token endpoint's success body (facts §3.4).",
+        "required": [
+          "access_token",
+          "expires_in",
+          "token_type"
+        ],
+        "properties": {
+          "access_token": {
+            "type": "string"
+          },
+          "expires_in": {
+            "type": "integer",
+            "description": "Seconds the token stays valid on the merchant's virtual clock."
+          },
+          "token_type": {
+            "type": "string",
+            "const": "Bearer"
+          }
+        }
+      },
+      "StatePattern": {
+        "type": "object",
+        "description": "What a state must look like for a row to apply; omitted parts match anything.",
+        "properties": {
+          "productOrderStatus": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/ProductOrderStatus"
+            }
+          },
+          "placeOrderStatus": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/PlaceOrderStatus"
+            }
+          },
+          "claim": {
+            "description": "`none`: no claim in progress; otherwise the open claim's type and statuses.",
+            "oneOf": [
+              {
+                "type": "string",
+                "const": "none"
+              },
+              {
+                "type": "object",
+                "required": [
+                  "type",
+                  "status"
+                ],
+                "properties": {
+                  "type": {
+                    "$ref": "#/components/schemas/ClaimType"
+                  },
+                  "status": {
+                    "type": "array",
+                    "items": {
+                      "$ref": "#/components/schemas/ClaimStatus"
+                    }
+                  }
+                }
+              }
+            ]
+          },
+          "holdback": {
+            "type": "string",
+            "enum": [
+              "held",
+              "not-held"
+            ]
+          }
+        }
+      },
+      "TransitionRow": {
+        "type": "object",
+        "description": "One row of the transition table (packages/engine/src/machine/table.ts).",
+        "required": [
+          "id",
+          "event",
+          "actor",
+          "from",
+          "to",
+          "effects",
+          "note"
+        ],
+        "properties": {
+          "id": {
+            "type": "string",
+            "description": "Stable id after the facts file's numbering (N5, C4, R3, …)."
+          },
+          "event": {
+            "type": "string",
+            "description": "A merchant action's operationId, a control-plane event, or an internal follow-up step."
+          },
+          "actor": {
+            "$ref": "#/components/schemas/Actor"
+          },
+          "from": {
+            "description": "`new` for order placement, otherwise the state pattern the row applies to.",
+            "oneOf": [
+              {
+                "type": "string",
+                "const": "new"
+              },
+              {
+                "$ref": "#/components/schemas/StatePattern"
+              }
+            ]
+          },
+          "guard": {
+            "type": "string",
+            "enum": [
+              "paidAtOnce",
+              "awaitingDeposit",
+              "wholeQuantity",
+              "partQuantity"
+            ]
+          },
+          "to": {
+            "type": "object",
+            "description": "What the row changes; omitted parts stay as they are.",
+            "properties": {
+              "productOrderStatus": {
+                "$ref": "#/components/schemas/ProductOrderStatus"
+              },
+              "placeOrderStatus": {
+                "$ref": "#/components/schemas/PlaceOrderStatus"
+              },
+              "claimType": {
+                "$ref": "#/components/schemas/ClaimType"
+              },
+              "claimStatus": {
+                "$ref": "#/components/schemas/ClaimStatus"
+              },
+              "holdbackStatus": {
+                "$ref": "#/components/schemas/HoldbackStatus"
+              }
+            }
+          },
+          "emits": {
+            "$ref": "#/components/schemas/LastChangedType"
+          },
+          "effects": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          },
+          "next": {
+            "type": "string",
+            "description": "A follow-up event the platform applies at once."
+          },
+          "note": {
+            "type": "string",
+            "description": "Provenance of the row (facts labels)."
+          }
+        }
+      },
+      "MachineStateView": {
+        "type": "object",
+        "description": "A reachable state and its one-line label.",
+        "required": [
+          "key",
+          "productOrderStatus",
+          "placeOrderStatus",
+          "openClaim"
+        ],
+        "properties": {
+          "key": {
+            "type": "string",
+            "description": "One-line label of the state, e.g. `DELIVERED · OK · RETURN/RETURN_REQUEST · holdback HOLDBACK`."
+          },
+          "openClaim": {
+            "type": "boolean",
+            "description": "Whether a claim is in progress (a finished or rejected claim no longer blocks actions)."
+          },
+          "productOrderStatus": {
+            "$ref": "#/components/schemas/ProductOrderStatus"
+          },
+          "placeOrderStatus": {
+            "$ref": "#/components/schemas/PlaceOrderStatus"
+          },
+          "claimType": {
+            "$ref": "#/components/schemas/ClaimType"
+          },
+          "claimStatus": {
+            "$ref": "#/components/schemas/ClaimStatus"
+          },
+          "holdbackStatus": {
+            "$ref": "#/components/schemas/HoldbackStatus"
+          }
+        }
+      },
+      "MachineEdge": {
+        "type": "object",
+        "required": [
+          "from",
+          "to",
+          "rowId"
+        ],
+        "properties": {
+          "from": {
+            "type": "string",
+            "description": "`key` of the state before, or `new` for order placement."
+          },
+          "to": {
+            "type": "string",
+            "description": "`key` of the state after."
+          },
+          "rowId": {
+            "type": "string"
+          }
+        }
+      },
+      "FormField": {
+        "type": "object",
+        "description": "One flat input of an action or event, read from the API document.",
+        "required": [
+          "name",
+          "type",
+          "required"
+        ],
+        "properties": {
+          "name": {
+            "type": "string"
+          },
+          "type": {
+            "type": "string",
+            "enum": [
+              "string",
+              "integer",
+              "number"
+            ]
+          },
+          "required": {
+            "type": "boolean"
+          },
+          "format": {
+            "type": "string"
+          },
+          "enum": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          },
+          "labels": {
+            "type": "array",
+            "description": "Korean descriptions of `enum`, in the same order.",
+            "items": {
+              "type": "string"
+            }
+          },
+          "description": {
+            "type": "string"
+          }
+        }
+      },
+      "MerchantActionForm": {
+        "type": "object",
+        "required": [
+          "operationId",
+          "method",
+          "path",
+          "summary",
+          "hasBody",
+          "fields"
+        ],
+        "properties": {
+          "operationId": {
+            "type": "string"
+          },
+          "method": {
+            "type": "string"
+          },
+          "path": {
+            "type": "string",
+            "description": "Path under `apiBasePath`, with `{productOrderId}` where the action takes one."
+          },
+          "summary": {
+            "type": "string"
+          },
+          "listProperty": {
+            "type": "string",
+            "description": "Bulk operations carry the product order in this array property."
+          },
+          "hasBody": {
+            "type": "boolean"
+          },
+          "fields": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/FormField"
+            }
+          }
+        }
+      },
+      "SandboxEventForm": {
+        "type": "object",
+        "required": [
+          "event",
+          "actor",
+          "fields"
+        ],
+        "properties": {
+          "event": {
+            "$ref": "#/components/schemas/SandboxEvent"
+          },
+          "actor": {
+            "$ref": "#/components/schemas/Actor"
+          },
+          "fields": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/FormField"
+            }
+          }
+        }
+      },
+      "StateMachine": {
+        "type": "object",
+        "required": [
+          "apiBasePath",
+          "rows",
+          "states",
+          "edges",
+          "sandboxEvents",
+          "merchantActions",
+          "labels"
+        ],
+        "properties": {
+          "apiBasePath": {
+            "type": "string",
+            "description": "Base path of the real API on this server (`/npay/partner`)."
+          },
+          "rows": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/TransitionRow"
+            }
+          },
+          "states": {
+            "type": "array",
+            "description": "Every state reachable from order placement.",
+            "items": {
+              "$ref": "#/components/schemas/MachineStateView"
+            }
+          },
+          "edges": {
+            "type": "array",
+            "description": "One edge per (state before, state after, row); a row that keeps the state is a loop.",
+            "items": {
+              "$ref": "#/components/schemas/MachineEdge"
+            }
+          },
+          "sandboxEvents": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/SandboxEventForm"
+            }
+          },
+          "merchantActions": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/MerchantActionForm"
+            }
+          },
+          "labels": {
+            "type": "object",
+            "description": "Korean descriptions of enum values, by enum name (ProductOrderStatus, ClaimStatus, …).",
+            "additionalProperties": {
+              "type": "object",
+              "additionalProperties": {
+                "type": "string"
+              }
+            }
           }
         }
       },
@@ -2963,6 +4440,18 @@ export const controlPlaneDocument = {
           "미결제 취소"
         ]
       },
+      "PurchaseReviewClassType": {
+        "type": "string",
+        "description": "리뷰 구분 [SOAP values; REST name REC guess].",
+        "enum": [
+          "GENERAL",
+          "PREMIUM"
+        ],
+        "x-enum-descriptions": [
+          "일반",
+          "프리미엄"
+        ]
+      },
       "ReturnClaim": {
         "type": "object",
         "description": "Return claim block [DOC].",
@@ -3176,6 +4665,60 @@ export const controlPlaneDocument = {
           "logisticsCenterId": {
             "type": "string",
             "description": "물류 센터 ID"
+          }
+        }
+      },
+      "Review": {
+        "type": "object",
+        "description": "One purchase review. [REC] Every name is a guess: camelCase of the SOAP PurchaseReviewList fields.",
+        "properties": {
+          "purchaseReviewId": {
+            "type": "string",
+            "description": "리뷰 번호 [REC guess]"
+          },
+          "purchaseReviewScore": {
+            "type": "integer",
+            "description": "평점: GENERAL 0–2 (불만족/보통/만족), PREMIUM 10–13, newer reviews 1–5 [SOAP/OBS]; name [REC guess]"
+          },
+          "purchaseReviewClassType": {
+            "$ref": "#/components/schemas/PurchaseReviewClassType",
+            "description": "리뷰 구분 [REC guess]"
+          },
+          "productOrderId": {
+            "type": "string",
+            "description": "상품 주문 번호 [REC guess]"
+          },
+          "productId": {
+            "type": "string",
+            "description": "상품 번호 [REC guess]"
+          },
+          "productName": {
+            "type": "string",
+            "description": "상품명 [REC guess]"
+          },
+          "productOption": {
+            "type": "string",
+            "description": "상품 옵션 [REC guess]"
+          },
+          "title": {
+            "type": "string",
+            "description": "제목 [REC guess]"
+          },
+          "content": {
+            "type": "string",
+            "description": "내용, premium reviews only [SOAP]; name [REC guess]"
+          },
+          "writerId": {
+            "type": "string",
+            "description": "작성자 ID, masked like jsp2**** [SOAP]; name [REC guess]"
+          },
+          "createYmdt": {
+            "$ref": "#/components/schemas/KstDateTime",
+            "description": "작성 일시 [REC guess]"
+          },
+          "modifyYmdt": {
+            "$ref": "#/components/schemas/KstDateTime",
+            "description": "수정 일시 [REC guess]"
           }
         }
       },

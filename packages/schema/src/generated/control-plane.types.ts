@@ -38,6 +38,29 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/__sandbox/merchants/{clientId}/token": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Issue an access token for a merchant app, signed by the server
+         * @description Runs the token endpoint's own checks (signature, timestamp window, reuse of a token with at least
+         *     30 minutes left) with a `client_secret_sign` the emulator computes from the merchant's secret. Lets a
+         *     browser page such as the dashboard call the real API paths without computing bcrypt itself. The
+         *     issue is not journalled; the API calls made with the token are.
+         */
+        post: operations["issueMerchantToken"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/__sandbox/orders": {
         parameters: {
             query?: never;
@@ -108,6 +131,28 @@ export interface paths {
          *     An event that the current state does not allow answers 409 `EVENT_NOT_ALLOWED` with the events that are.
          */
         post: operations["applyEvent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/__sandbox/product-orders/{productOrderId}/reviews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Write a purchase review as the buyer
+         * @description The buyer reviews a delivered, exchanged or purchase-decided product order; the review then shows in
+         *     the real `GET /v1/pay-order/mall/reviews` (whose names are [REC] guesses, facts §12). Defaults: score 5,
+         *     class `GENERAL`, a stock title; `content` only for `PREMIUM` reviews, as in the SOAP contract.
+         */
+        post: operations["writeReview"];
         delete?: never;
         options?: never;
         head?: never;
@@ -186,6 +231,161 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/__sandbox/faults": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read a merchant's fault rules and how often each matched and fired */
+        get: operations["getFaults"];
+        /**
+         * Replace a merchant's fault rules
+         * @description Makes the API answer as the real gateway or service does when things go wrong, for one merchant app.
+         *     Each rule matches requests by `method`, `path` (a pattern under the base URL: `{name}` or `:name` is
+         *     one path segment, `*` is anything, e.g. `/v1/pay-order/mall/product-orders/*`) and/or
+         *     `operationId`, and fires on every matching call, with a `probability` (drawn from a PRNG seeded with
+         *     `seed`, so a run is repeatable), on the `nth` matching call only, or for the next `times` calls.
+         *
+         *     Kinds: `gateway` answers a catalogue gateway error (`code` such as `GW.TIMEOUT.01`, `GW.PROXY.03`,
+         *     `GW.BLOCK.02`, `GW.RATE_LIMIT`, `GW.QUOTA_LIMIT`) with its real status, body and headers; `business`
+         *     answers an order-service code (`9999`, `104119`, …) or a settlement code in the real envelope;
+         *     `latency` delays the request (fixed, uniform or exponential, at most 120 s) and then answers it
+         *     normally; `drop` closes the connection without an answer (over TCP the socket is destroyed;
+         *     in-process the response is `Response.error()`, which fetch under MSW turns into a network error);
+         *     `expire-token` expires the caller's access token and answers 401 `GW.AUTHN`, as if it ran out
+         *     mid-flow. Rules are checked in order: latencies add up, and the first other fault that fires
+         *     answers the request (later rules do not see it). Faulted responses carry `X-Npay-Sandbox-Fault`.
+         *
+         *     One request can force one fault with the request header `X-Npay-Sandbox-Fault`: a gateway code
+         *     (`GW.TIMEOUT.01`), a business code (`9999`), `drop`, `expire-token` or `latency=2s`.
+         *     Putting rules resets their counters and the PRNG. Injected faults are the only 5xx the sandbox sends.
+         */
+        put: operations["putFaults"];
+        post?: never;
+        /** Remove every fault rule of a merchant */
+        delete: operations["deleteFaults"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/__sandbox/lint": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What this merchant's client does that the real gateway would penalise or that breaks in production
+         * @description Findings of the client-behaviour lint, newest first, each saying what to change: tokens requested
+         *     while the current one still has 30 minutes or more (`excess-token-issuance`, which the real gateway
+         *     punishes with `GW.QUOTA_LIMIT`), last-changed windows reaching within 5 s of now
+         *     (`last-changed-no-margin`), an unencoded `+` in a date-time query value (`unencoded-plus`), `more`
+         *     paging not followed (`more-ignored`), dispatch re-sent for an item already on its way
+         *     (`dispatch-resent`), requests faster than the gateway rate limit even when limiting is off
+         *     (`faster-than-rate-limit`), and body fields the API does not know (`unknown-body-fields`).
+         *     Consecutive findings of one rule on one operation are counted in one entry. Each API request's
+         *     findings also appear in its journal entry (`lint`).
+         */
+        get: operations["getLint"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/__sandbox/state-machine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The order/claim state machine as data
+         * @description The transition table (rows), every state reachable from order placement, the edges between them
+         *     (one per state and row), the inputs of each merchant action and control-plane event as flat form
+         *     fields read from the API documents, and the Korean descriptions of the state enums. The dashboard
+         *     draws its diagram and builds its action forms from this.
+         */
+        get: operations["getStateMachine"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/__sandbox/scenarios": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the named seeds
+         * @description Every named seed with its one-line description, the state it promises and its parameters.
+         */
+        get: operations["listScenarios"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/__sandbox/scenarios/{name}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Seed a merchant with a named scenario
+         * @description Creates `count` orders and drives them through the engine's own transitions (never by writing state)
+         *     to the state the seed promises, with seeded Korean fake data. Returns the IDs it created. `busy-shop`
+         *     simulates days of traffic and moves the merchant's virtual clock forward by `params.days`.
+         */
+        post: operations["applyScenario"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/__sandbox/coverage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Transition coverage of a merchant's traffic
+         * @description Which rows of the state table (by id, e.g. `N8`, `R6`) the merchant's product orders went through and
+         *     which they never did, and which business error codes of the merchant actions its recent requests (the
+         *     request journal) received. Like code coverage, for the state machine.
+         */
+        get: operations["getCoverage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/__sandbox/reset": {
         parameters: {
             query?: never;
@@ -223,10 +423,49 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/__sandbox/state": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export the whole sandbox
+         * @description Every merchant with its credentials, virtual clock, current tokens, orders, product orders,
+         *     change log and reviews, as one JSON document (format `npay-sandbox-state`, version 1). The request
+         *     journal is not included. `PUT` the same document to restore it.
+         */
+        get: operations["exportState"];
+        /**
+         * Replace the whole sandbox with an exported document
+         * @description A malformed document is refused with 400 and changes nothing.
+         */
+        put: operations["importState"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** @description The whole sandbox (see packages/engine/src/persistence.ts for the structure). */
+        SandboxState: {
+            /** @constant */
+            format: "npay-sandbox-state";
+            /** @constant */
+            version: 1;
+            /** @description Epoch milliseconds (wall clock) of the export. */
+            savedAt: number;
+            tenants: {
+                [key: string]: unknown;
+            }[];
+            usedTrackingNumbers: string[][];
+        };
         /** @description Error body of every control-plane operation. */
         SandboxError: {
             /** @description Machine-readable code such as `NOT_FOUND`, `BAD_REQUEST`, `EVENT_NOT_ALLOWED`, `CONFLICT`. */
@@ -321,13 +560,16 @@ export interface components {
             claimStatus?: components["schemas"]["ClaimStatus"];
             holdbackStatus?: components["schemas"]["HoldbackStatus"];
         };
+        /** @description One applied transition. `from` is absent for the row that placed the order. */
         HistoryEntry: {
             at: components["schemas"]["KstDateTime"];
             actor: components["schemas"]["Actor"];
             /** @description Transition event name, e.g. `DISPATCHED`, `RETURN_REQUESTED`. */
             event: string;
+            /** @description Id of the transition-table row that made this step (`N8`, `R6`, …; see getStateMachine). */
+            rowId?: string;
             lastChangedType?: components["schemas"]["LastChangedType"];
-            from: components["schemas"]["StateSnapshot"];
+            from?: components["schemas"]["StateSnapshot"];
             to: components["schemas"]["StateSnapshot"];
         };
         /**
@@ -352,6 +594,15 @@ export interface components {
          * @enum {string}
          */
         SandboxEvent: "pay" | "expire-payment" | "buyer-cancel" | "buyer-return" | "buyer-exchange" | "change-address" | "deliver" | "collect" | "collect-done" | "redeliver-done" | "decide-purchase" | "admin-cancel";
+        /** @description A buyer's review; everything is optional. */
+        WriteReviewRequest: {
+            /** @description Star score (default 5). */
+            score?: number;
+            classType?: components["schemas"]["PurchaseReviewClassType"];
+            title?: string;
+            /** @description Text of a PREMIUM review (ignored for GENERAL ones). */
+            content?: string;
+        };
         ApplyEventRequest: {
             reason?: components["schemas"]["ClaimReason"];
             detailedReason?: string;
@@ -396,6 +647,8 @@ export interface components {
             clientId?: string;
             /** @description Why the emulator answered as it did, in plain English (e.g. which signature check failed). */
             diagnostic?: string;
+            /** @description Client-behaviour lint findings of this request (see getLint). */
+            lint?: components["schemas"]["LintNote"][];
         };
         RequestDetail: components["schemas"]["RequestSummary"] & {
             request: {
@@ -414,6 +667,174 @@ export interface components {
                 body?: unknown;
             };
         };
+        /**
+         * @description What the fault does (see putFaults).
+         * @enum {string}
+         */
+        FaultKind: "gateway" | "business" | "latency" | "drop" | "expire-token";
+        /** @description `fixed` waits `ms`; `uniform` draws from [minMs, maxMs]; `exponential` has mean `meanMs`, capped at `maxMs`. */
+        FaultLatency: {
+            /**
+             * @default fixed
+             * @enum {string}
+             */
+            distribution?: "fixed" | "uniform" | "exponential";
+            ms?: number;
+            minMs?: number;
+            maxMs?: number;
+            meanMs?: number;
+        };
+        FaultRule: {
+            /** @description Name of the rule (`r1`, `r2`, … when omitted). */
+            id?: string;
+            /** @description HTTP method to match (any when omitted or `*`). */
+            method?: string;
+            /** @description Path pattern under the base URL, e.g. `/v1/pay-order/mall/product-orders/{productOrderId}/claim/*`. */
+            path?: string;
+            /** @description operationId of the real API to match, e.g. `dispatchProductOrders`. */
+            operationId?: string;
+            kind: components["schemas"]["FaultKind"];
+            /** @description For `gateway`, a `GW.*` code; for `business`, an order-service or settlement code. */
+            code?: string;
+            latency?: components["schemas"]["FaultLatency"];
+            /** @description Extra response headers, e.g. other `GNCP-GW-Quota-*` values. */
+            headers?: {
+                [key: string]: string;
+            };
+            /** @description Fire with this probability (seeded PRNG). */
+            probability?: number;
+            /** @description Fire on the nth matching call only. */
+            nth?: number;
+            /** @description Fire on the next N matching calls, then stop. */
+            times?: number;
+        };
+        PutFaultsRequest: {
+            clientId?: string;
+            /** @description Seed of the PRNG behind `probability` and latency distributions (default the sandbox seed). */
+            seed?: number;
+            rules: components["schemas"]["FaultRule"][];
+        };
+        FaultRuleState: components["schemas"]["FaultRule"] & {
+            id: string;
+            /** @description Calls that matched the rule. */
+            matched: number;
+            /** @description Calls the rule answered (or delayed). */
+            fired: number;
+        };
+        FaultSet: {
+            clientId: string;
+            seed: number;
+            rules: components["schemas"]["FaultRuleState"][];
+        };
+        /** @enum {string} */
+        LintRule: "excess-token-issuance" | "last-changed-no-margin" | "unencoded-plus" | "more-ignored" | "dispatch-resent" | "faster-than-rate-limit" | "unknown-body-fields";
+        /** @description One finding as the journal shows it. */
+        LintNote: {
+            rule: components["schemas"]["LintRule"];
+            /** @description What the client did. */
+            message: string;
+            /** @description What to change. */
+            advice: string;
+        };
+        LintFinding: components["schemas"]["LintNote"] & {
+            operationId?: string;
+            method: string;
+            path: string;
+            firstAt: components["schemas"]["KstDateTime"];
+            lastAt: components["schemas"]["KstDateTime"];
+            /** @description Consecutive occurrences counted in this entry. */
+            count: number;
+        };
+        LintReport: {
+            clientId: string;
+            /** @description Newest first. */
+            findings: components["schemas"]["LintFinding"][];
+            /** @description One line per rule that fired, with the total count and the advice. */
+            summary: {
+                rule: components["schemas"]["LintRule"];
+                count: number;
+                advice: string;
+            }[];
+        };
+        ScenarioParam: {
+            name: string;
+            description: string;
+            default: number;
+            minimum: number;
+            maximum: number;
+        };
+        /** @description The state every product order the seed returns is left in. */
+        ScenarioPromise: {
+            productOrderStatus: components["schemas"]["ProductOrderStatus"];
+            placeOrderStatus?: components["schemas"]["PlaceOrderStatus"];
+            claimType?: components["schemas"]["ClaimType"];
+            claimStatus?: components["schemas"]["ClaimStatus"];
+            holdbackStatus?: components["schemas"]["HoldbackStatus"];
+        };
+        ScenarioSummary: {
+            name: string;
+            description: string;
+            promise?: components["schemas"]["ScenarioPromise"];
+            defaultCount: number;
+            /** @description Whether applying it moves the merchant's virtual clock (busy-shop). */
+            movesClock: boolean;
+            params: components["schemas"]["ScenarioParam"][];
+        };
+        ApplyScenarioRequest: {
+            /** @description Merchant app; the default merchant when omitted. */
+            clientId?: string;
+            /** @description Orders to create (default 1; busy-shop 200). */
+            count?: number;
+            /** @description Seed of the fake data (default 1). */
+            seed?: number;
+            /** @description The seed's own parameters (see listScenarios), e.g. `{"days": 14}`. */
+            params?: {
+                [key: string]: number;
+            };
+        };
+        ApplyScenarioResponse: {
+            scenario: string;
+            clientId: string;
+            seed: number;
+            count: number;
+            params: {
+                [key: string]: number;
+            };
+            orders: components["schemas"]["CreateOrderResponse"][];
+            /** @description The product orders the promise is about (every product order created). */
+            productOrderIds: string[];
+            /** @description Product orders per state label, e.g. `DELIVERED · OK · RETURN/COLLECT_DONE · holdback HOLDBACK`. */
+            states: {
+                [key: string]: number;
+            };
+            /** @description Orders whose plan a refused transition cut short (busy-shop); 0 normally. */
+            refused: number;
+            clock: {
+                from: components["schemas"]["KstDateTime"];
+                to: components["schemas"]["KstDateTime"];
+            };
+        };
+        Coverage: {
+            clientId: string;
+            /** @description Every row of the state table with how often it fired. */
+            rows: {
+                id: string;
+                event: string;
+                actor: components["schemas"]["Actor"];
+                count: number;
+            }[];
+            covered: string[];
+            uncovered: string[];
+            /** @description Share of rows covered, 0–100. */
+            percent: number;
+            /** @description Business codes a merchant action can answer, with how often the journal saw each. */
+            errorCodes: {
+                code: string;
+                message: string;
+                count: number;
+            }[];
+            uncoveredErrorCodes: string[];
+        };
         Health: {
             /** @constant */
             status: "ok";
@@ -421,6 +842,116 @@ export interface components {
             uptimeSeconds: number;
             /** @description Number of registered merchant apps. */
             merchants: number;
+        };
+        /** @description The real token endpoint's success body (facts §3.4). */
+        MerchantToken: {
+            access_token: string;
+            /** @description Seconds the token stays valid on the merchant's virtual clock. */
+            expires_in: number;
+            /** @constant */
+            token_type: "Bearer";
+        };
+        /** @description What a state must look like for a row to apply; omitted parts match anything. */
+        StatePattern: {
+            productOrderStatus?: components["schemas"]["ProductOrderStatus"][];
+            placeOrderStatus?: components["schemas"]["PlaceOrderStatus"][];
+            /** @description `none`: no claim in progress; otherwise the open claim's type and statuses. */
+            claim?: "none" | {
+                type: components["schemas"]["ClaimType"];
+                status: components["schemas"]["ClaimStatus"][];
+            };
+            /** @enum {string} */
+            holdback?: "held" | "not-held";
+        };
+        /** @description One row of the transition table (packages/engine/src/machine/table.ts). */
+        TransitionRow: {
+            /** @description Stable id after the facts file's numbering (N5, C4, R3, …). */
+            id: string;
+            /** @description A merchant action's operationId, a control-plane event, or an internal follow-up step. */
+            event: string;
+            actor: components["schemas"]["Actor"];
+            /** @description `new` for order placement, otherwise the state pattern the row applies to. */
+            from: "new" | components["schemas"]["StatePattern"];
+            /** @enum {string} */
+            guard?: "paidAtOnce" | "awaitingDeposit" | "wholeQuantity" | "partQuantity";
+            /** @description What the row changes; omitted parts stay as they are. */
+            to: {
+                productOrderStatus?: components["schemas"]["ProductOrderStatus"];
+                placeOrderStatus?: components["schemas"]["PlaceOrderStatus"];
+                claimType?: components["schemas"]["ClaimType"];
+                claimStatus?: components["schemas"]["ClaimStatus"];
+                holdbackStatus?: components["schemas"]["HoldbackStatus"];
+            };
+            emits?: components["schemas"]["LastChangedType"];
+            effects: string[];
+            /** @description A follow-up event the platform applies at once. */
+            next?: string;
+            /** @description Provenance of the row (facts labels). */
+            note: string;
+        };
+        /** @description A reachable state and its one-line label. */
+        MachineStateView: {
+            /** @description One-line label of the state, e.g. `DELIVERED · OK · RETURN/RETURN_REQUEST · holdback HOLDBACK`. */
+            key: string;
+            /** @description Whether a claim is in progress (a finished or rejected claim no longer blocks actions). */
+            openClaim: boolean;
+            productOrderStatus: components["schemas"]["ProductOrderStatus"];
+            placeOrderStatus: components["schemas"]["PlaceOrderStatus"];
+            claimType?: components["schemas"]["ClaimType"];
+            claimStatus?: components["schemas"]["ClaimStatus"];
+            holdbackStatus?: components["schemas"]["HoldbackStatus"];
+        };
+        MachineEdge: {
+            /** @description `key` of the state before, or `new` for order placement. */
+            from: string;
+            /** @description `key` of the state after. */
+            to: string;
+            rowId: string;
+        };
+        /** @description One flat input of an action or event, read from the API document. */
+        FormField: {
+            name: string;
+            /** @enum {string} */
+            type: "string" | "integer" | "number";
+            required: boolean;
+            format?: string;
+            enum?: string[];
+            /** @description Korean descriptions of `enum`, in the same order. */
+            labels?: string[];
+            description?: string;
+        };
+        MerchantActionForm: {
+            operationId: string;
+            method: string;
+            /** @description Path under `apiBasePath`, with `{productOrderId}` where the action takes one. */
+            path: string;
+            summary: string;
+            /** @description Bulk operations carry the product order in this array property. */
+            listProperty?: string;
+            hasBody: boolean;
+            fields: components["schemas"]["FormField"][];
+        };
+        SandboxEventForm: {
+            event: components["schemas"]["SandboxEvent"];
+            actor: components["schemas"]["Actor"];
+            fields: components["schemas"]["FormField"][];
+        };
+        StateMachine: {
+            /** @description Base path of the real API on this server (`/npay/partner`). */
+            apiBasePath: string;
+            rows: components["schemas"]["TransitionRow"][];
+            /** @description Every state reachable from order placement. */
+            states: components["schemas"]["MachineStateView"][];
+            /** @description One edge per (state before, state after, row); a row that keeps the state is a loop. */
+            edges: components["schemas"]["MachineEdge"][];
+            sandboxEvents: components["schemas"]["SandboxEventForm"][];
+            merchantActions: components["schemas"]["MerchantActionForm"][];
+            /** @description Korean descriptions of enum values, by enum name (ProductOrderStatus, ClaimStatus, …). */
+            labels: {
+                [key: string]: {
+                    [key: string]: string;
+                };
+            };
         };
         /** @description Address (takingAddress, collectAddress, reDeliveryAddress) [DOC]. */
         Address: {
@@ -1113,6 +1644,11 @@ export interface components {
          * @enum {string}
          */
         ProductOrderStatus: "PAYMENT_WAITING" | "PAYED" | "DELIVERING" | "DELIVERED" | "PURCHASE_DECIDED" | "EXCHANGED" | "CANCELED" | "RETURNED" | "CANCELED_BY_NOPAYMENT";
+        /**
+         * @description 리뷰 구분 [SOAP values; REST name REC guess].
+         * @enum {string}
+         */
+        PurchaseReviewClassType: "GENERAL" | "PREMIUM";
         /** @description Return claim block [DOC]. */
         ReturnClaim: {
             /** @description 클레임 번호 */
@@ -1218,6 +1754,33 @@ export interface components {
             isRoadNameAddress?: boolean;
             /** @description 물류 센터 ID */
             logisticsCenterId?: string;
+        };
+        /** @description One purchase review. [REC] Every name is a guess: camelCase of the SOAP PurchaseReviewList fields. */
+        Review: {
+            /** @description 리뷰 번호 [REC guess] */
+            purchaseReviewId?: string;
+            /** @description 평점: GENERAL 0–2 (불만족/보통/만족), PREMIUM 10–13, newer reviews 1–5 [SOAP/OBS]; name [REC guess] */
+            purchaseReviewScore?: number;
+            /** @description 리뷰 구분 [REC guess] */
+            purchaseReviewClassType?: components["schemas"]["PurchaseReviewClassType"];
+            /** @description 상품 주문 번호 [REC guess] */
+            productOrderId?: string;
+            /** @description 상품 번호 [REC guess] */
+            productId?: string;
+            /** @description 상품명 [REC guess] */
+            productName?: string;
+            /** @description 상품 옵션 [REC guess] */
+            productOption?: string;
+            /** @description 제목 [REC guess] */
+            title?: string;
+            /** @description 내용, premium reviews only [SOAP]; name [REC guess] */
+            content?: string;
+            /** @description 작성자 ID, masked like jsp2**** [SOAP]; name [REC guess] */
+            writerId?: string;
+            /** @description 작성 일시 [REC guess] */
+            createYmdt?: components["schemas"]["KstDateTime"];
+            /** @description 수정 일시 [REC guess] */
+            modifyYmdt?: components["schemas"]["KstDateTime"];
         };
         /**
          * @description 판매자 부담 복수 구매 할인 유형 (multiplePurchaseDiscountType). [DOC values; glosses INF]
@@ -1406,6 +1969,29 @@ export interface operations {
             404: components["responses"]["NotFound"];
         };
     };
+    issueMerchantToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                clientId: components["parameters"]["ClientIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The token, as the real token endpoint answers it. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MerchantToken"];
+                };
+            };
+            404: components["responses"]["NotFound"];
+        };
+    };
     createOrder: {
         parameters: {
             query?: never;
@@ -1508,6 +2094,43 @@ export interface operations {
             };
         };
     };
+    writeReview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                productOrderId: components["parameters"]["ProductOrderIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["WriteReviewRequest"];
+            };
+        };
+        responses: {
+            /** @description The review as the reviews API returns it. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Review"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            /** @description The product order has not been delivered yet, or was cancelled or returned (`EVENT_NOT_ALLOWED`). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SandboxError"];
+                };
+            };
+        };
+    };
     getClock: {
         parameters: {
             query?: {
@@ -1567,6 +2190,8 @@ export interface operations {
                 limit?: components["parameters"]["Limit"];
                 /** @description Only entries with this HTTP status. */
                 status?: number;
+                /** @description Only entries whose path contains this text. */
+                path?: string;
             };
             header?: never;
             path?: never;
@@ -1606,6 +2231,211 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["RequestDetail"];
+                };
+            };
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getFaults: {
+        parameters: {
+            query?: {
+                /** @description Merchant app; the default merchant when omitted. */
+                clientId?: components["parameters"]["ClientIdQuery"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The rules in force. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FaultSet"];
+                };
+            };
+            404: components["responses"]["NotFound"];
+        };
+    };
+    putFaults: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PutFaultsRequest"];
+            };
+        };
+        responses: {
+            /** @description The rules now in force. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FaultSet"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    deleteFaults: {
+        parameters: {
+            query?: {
+                /** @description Merchant app; the default merchant when omitted. */
+                clientId?: components["parameters"]["ClientIdQuery"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The (now empty) rule set. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FaultSet"];
+                };
+            };
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getLint: {
+        parameters: {
+            query?: {
+                /** @description Merchant app; the default merchant when omitted. */
+                clientId?: components["parameters"]["ClientIdQuery"];
+                /** @description Maximum number of entries. */
+                limit?: components["parameters"]["Limit"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Findings and a count per rule. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LintReport"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getStateMachine: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The state machine. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StateMachine"];
+                };
+            };
+        };
+    };
+    listScenarios: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The seeds. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        scenarios: components["schemas"]["ScenarioSummary"][];
+                    };
+                };
+            };
+        };
+    };
+    applyScenario: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Seed name, e.g. `return-on-holdback` (see listScenarios). */
+                name: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["ApplyScenarioRequest"];
+            };
+        };
+        responses: {
+            /** @description What the seed created. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplyScenarioResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            /** @description A step of the seed was refused by the state machine (`SEED_STEP_REFUSED`). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SandboxError"];
+                };
+            };
+        };
+    };
+    getCoverage: {
+        parameters: {
+            query?: {
+                /** @description Merchant app; the default merchant when omitted. */
+                clientId?: components["parameters"]["ClientIdQuery"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The coverage report. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Coverage"];
                 };
             };
             404: components["responses"]["NotFound"];
@@ -1659,6 +2489,55 @@ export interface operations {
                     "application/json": components["schemas"]["Health"];
                 };
             };
+        };
+    };
+    exportState: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The whole sandbox. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SandboxState"];
+                };
+            };
+        };
+    };
+    importState: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SandboxState"];
+            };
+        };
+        responses: {
+            /** @description The document replaced the sandbox. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        imported: true;
+                        merchants: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
         };
     };
 }

@@ -1,0 +1,75 @@
+/**
+ * Cassettes: the scrubbed exchanges of one case on one target, stamped with the target and the date,
+ * one JSON file per case under `DIR/<suite>/<case>.json`, plus `DIR/manifest.json` for the run.
+ */
+import type { Exchange } from '../exchange/types.ts'
+import type { CaseResult, Outcome, RunReport } from '../runner/types.ts'
+import type { TargetName } from '../targets/types.ts'
+import { scrubExchanges } from './scrubber.ts'
+
+export const CASSETTE_FORMAT = 'npay-contracts-cassette/1'
+
+export interface Cassette {
+  format: typeof CASSETTE_FORMAT
+  /** `suite/case-slug`. */
+  id: string
+  suite: string
+  name: string
+  /** The target recorded from; its base URL without credentials. */
+  target: { name: TargetName; baseUrl: string }
+  /** ISO date-time of the recording. */
+  recordedAt: string
+  outcome: Outcome
+  reason?: string
+  dataDependent: boolean
+  exchanges: Exchange[]
+}
+
+/** The run's index: every case, including those that were skipped and so have no cassette. */
+export interface Manifest {
+  format: typeof CASSETTE_FORMAT
+  target: { name: TargetName; baseUrl: string }
+  recordedAt: string
+  cases: { id: string; outcome: Outcome; reason?: string }[]
+}
+
+/** Skipped cases made no exchange worth keeping. */
+export function isRecordable(result: CaseResult): boolean {
+  return result.outcome !== 'skipped'
+}
+
+/**
+ * The cassette of one case result.
+ * @example toCassette(result, report.target, report.startedAt)
+ */
+export function toCassette(result: CaseResult, target: RunReport['target'], recordedAt: string): Cassette {
+  return {
+    format: CASSETTE_FORMAT,
+    id: result.id,
+    suite: result.suite,
+    name: result.name,
+    target: { name: target.name, baseUrl: target.baseUrl },
+    recordedAt,
+    outcome: result.outcome,
+    ...(result.reason === undefined ? {} : { reason: result.reason }),
+    dataDependent: result.dataDependent,
+    exchanges: scrubExchanges(result.exchanges),
+  }
+}
+
+/**
+ * The manifest of a run.
+ * @example toManifest(report)
+ */
+export function toManifest(report: RunReport): Manifest {
+  return {
+    format: CASSETTE_FORMAT,
+    target: { name: report.target.name, baseUrl: report.target.baseUrl },
+    recordedAt: report.startedAt,
+    cases: report.results.map((r) => ({
+      id: r.id,
+      outcome: r.outcome,
+      ...(r.reason === undefined ? {} : { reason: r.reason }),
+    })),
+  }
+}

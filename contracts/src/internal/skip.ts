@@ -1,0 +1,7 @@
+/** Thrown by a case (or by what it needs) to end it as skipped, with the reason shown in every report. */
+export class SkipCase extends Error {
+  constructor(reason: string) {
+    super(reason)
+    this.name = 'SkipCase'
+  }
+}

@@ -1,0 +1,28 @@
+/** Every suite, in the order a run goes through them: cheap checks first, state changes last. */
+import type { Suite } from '../suite.ts'
+import { actions } from './actions.ts'
+import { cancels } from './cancels.ts'
+import { envelopes } from './envelopes.ts'
+import { exchanges } from './exchanges.ts'
+import { lastChanged } from './last-changed.ts'
+import { limits } from './limits.ts'
+import { queries } from './queries.ts'
+import { returns } from './returns.ts'
+import { settlement } from './settlement.ts'
+import { tokens } from './tokens.ts'
+
+export { actions, cancels, envelopes, exchanges, lastChanged, limits, queries, returns, settlement, tokens }
+
+/** All suites. */
+export const SUITES: readonly Suite[] = [
+  tokens,
+  envelopes,
+  limits,
+  settlement,
+  queries,
+  lastChanged,
+  actions,
+  cancels,
+  returns,
+  exchanges,
+]

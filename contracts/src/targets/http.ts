@@ -1,0 +1,96 @@
+/**
+ * The `http` target: an emulator spawned as its own process (`npay-sandbox start --port 0` on
+ * 127.0.0.1), called over real TCP, exactly as an integrator's service would call it.
+ */
+import { type ChildProcess, spawn } from 'node:child_process'
+import { createRequire } from 'node:module'
+import { fileURLToPath, pathToFileURL } from 'node:url'
+import { createControlPlaneClient } from '@npay-sandbox/client'
+import type { FetchLike } from '../exchange/record-exchange.ts'
+import type { Target } from './types.ts'
+
+const STARTUP_TIMEOUT_MS = 20_000
+const SHUTDOWN_GRACE_MS = 5_000
+const BASE_URL_LINE = /API base URL\s+(http:\/\/127\.0\.0\.1:\d+)\/npay\/partner/
+
+/**
+ * The emulator's CLI entry, found through the workspace package rather than a relative path.
+ * @example emulatorCli() // '/…/mock-server/bin/npay-sandbox.mjs'
+ */
+export function emulatorCli(): string {
+  const entry = createRequire(import.meta.url).resolve('@npay-sandbox/mock-server')
+  return fileURLToPath(new URL('../bin/npay-sandbox.mjs', pathToFileURL(entry)))
+}
+
+/**
+ * Spawns an emulator on a free port of 127.0.0.1 and creates the `http` target over it.
+ * @example
+ * const target = await createHttpTarget()
+ * try { await runContracts({ target }) } finally { await target.close() }
+ */
+export async function createHttpTarget(): Promise<Target> {
+  const child = spawn(process.execPath, [emulatorCli(), 'start', '--port', '0', '--host', '127.0.0.1'], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  let origin: string
+  try {
+    origin = await startedAt(child)
+  } catch (error) {
+    await stop(child)
+    throw error
+  }
+  const viaGlobal: FetchLike = (request) => globalThis.fetch(request)
+  return {
+    name: 'http',
+    description: `an emulator process at ${origin}, over TCP`,
+    baseUrl: `${origin}/npay/partner`,
+    fetch: viaGlobal,
+    control: createControlPlaneClient({ baseUrl: origin, fetch: viaGlobal }),
+    allowMutations: true,
+    close: () => stop(child),
+  }
+}
+
+function startedAt(child: ChildProcess): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let output = ''
+    const timer = setTimeout(
+      () => reject(new Error(`the emulator did not start within ${STARTUP_TIMEOUT_MS} ms:\n${output}`)),
+      STARTUP_TIMEOUT_MS,
+    )
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString()
+      const match = BASE_URL_LINE.exec(output)
+      if (!match?.[1]) return
+      clearTimeout(timer)
+      child.stdout?.off('data', onData)
+      // Keep draining so a chatty emulator never blocks on a full pipe.
+      child.stdout?.resume()
+      resolve(match[1])
+    }
+    child.stdout?.on('data', onData)
+    child.stderr?.on('data', (chunk: Buffer) => {
+      output += chunk.toString()
+    })
+    child.once('exit', (code) => {
+      clearTimeout(timer)
+      reject(new Error(`the emulator exited with ${code} before listening:\n${output}`))
+    })
+  })
+}
+
+/**
+ * Ends a child process: SIGTERM, then SIGKILL if it lingers.
+ * @example await stop(child)
+ */
+export function stop(child: ChildProcess): Promise<void> {
+  return new Promise((resolve) => {
+    if (child.exitCode !== null || child.signalCode !== null) return resolve()
+    const timer = setTimeout(() => child.kill('SIGKILL'), SHUTDOWN_GRACE_MS)
+    child.once('exit', () => {
+      clearTimeout(timer)
+      resolve()
+    })
+    child.kill('SIGTERM')
+  })
+}

@@ -1,0 +1,85 @@
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { expect, test } from 'vitest'
+import { EXIT, runContractsCli } from '../src/cli.ts'
+
+async function cli(argv: string[], env: Record<string, string> = {}) {
+  const out: string[] = []
+  const err: string[] = []
+  const code = await runContractsCli(argv, env, { out: (l) => out.push(l), err: (l) => err.push(l) })
+  return { code, out: out.join('\n'), err: err.join('\n') }
+}
+
+test('--help prints the usage with every option and the exit codes', async () => {
+  const { code, out } = await cli(['--help'])
+  expect(code).toBe(EXIT.ok)
+  for (const option of [
+    '--target',
+    '--record',
+    '--compare',
+    '--fixtures',
+    '--allow-mutations',
+    '--report',
+    '--max-age',
+  ]) {
+    expect(out).toContain(option)
+  }
+  expect(out).toContain('Exit: 0 ok, 1 failed cases, 2 usage, 3 drift found')
+})
+
+test.each([
+  [['--target', 'production'], '--target must be one of inprocess, msw, http, sandbox'],
+  [['--suite', 'nope'], 'unknown --suite nope'],
+  [['--max-age=-1'], '--max-age must be a number ≥ 0'],
+  [['--bogus'], "Unknown option '--bogus'"],
+  [['--target', 'sandbox'], 'the sandbox target needs a client id (NPAY_CLIENT_ID)'],
+  [['--compare', '/nonexistent/cassettes'], 'cannot read the cassette folder /nonexistent/cassettes'],
+  [['--target', 'sandbox', '--fixtures', '/nonexistent/fixtures.json'], 'cannot read the fixtures file'],
+])('%j is a usage error (exit 2) saying %s', async (argv, message) => {
+  const { code, err } = await cli(argv)
+  expect(code).toBe(EXIT.usage)
+  expect(err).toContain(message)
+})
+
+test('a sandbox secret that is not a bcrypt salt is refused before any request', async () => {
+  const { code, err } = await cli(['--target', 'sandbox'], {
+    NPAY_CLIENT_ID: 'app',
+    NPAY_CLIENT_SECRET: 'hunter2',
+  })
+  expect(code).toBe(EXIT.usage)
+  expect(err).toContain('NPAY_CLIENT_SECRET')
+  expect(err).not.toContain('hunter2')
+})
+
+test('--list shows every case and the product orders a sandbox run needs per provider state', async () => {
+  const { code, out } = await cli(['--list'])
+  expect(code).toBe(EXIT.ok)
+  expect(out).toContain(
+    'a held-back return cannot be approved until it is released  [changes state; "a delivered product order with a held-back return"]',
+  )
+  expect(out).toContain('"a delivered product order with an exchange request": 4')
+})
+
+test('a run records cassettes and writes report.md, report.json and junit.xml', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'npay-cli-'))
+  try {
+    const { code, out } = await cli([
+      '--suite',
+      'limits',
+      '--record',
+      join(dir, 'c'),
+      '--report',
+      join(dir, 'r'),
+    ])
+    expect(out).toMatch(/inprocess: 13 passed, 0 failed, 0 skipped, 0 unsupported/)
+    expect(code).toBe(EXIT.ok)
+    expect((await readdir(join(dir, 'c', 'limits'))).length).toBe(13)
+    expect((await readdir(join(dir, 'r'))).sort()).toEqual(['junit.xml', 'report.json', 'report.md'])
+    expect(await readFile(join(dir, 'r', 'junit.xml'), 'utf8')).toContain(
+      '<testsuite name="contracts.limits (inprocess)" tests="13" failures="0"',
+    )
+  } finally {
+    await rm(dir, { recursive: true, force: true })
+  }
+})

@@ -1,0 +1,71 @@
+import { writeFileSync } from 'node:fs'
+import { parseArgs } from 'node:util'
+import type { FetchLike } from '@npay-sandbox/client'
+import type { Engine } from '@npay-sandbox/engine'
+import {
+  formatCoverage,
+  formatScenario,
+  formatTotals,
+  httpTarget,
+  inProcessTarget,
+  junitXml,
+  runScenarios,
+  scenarioFiles,
+} from '@npay-sandbox/scenarios'
+import { createApp } from '../app.ts'
+import { type Command, usageError } from './types.ts'
+
+const usage = `  npay-sandbox run <files or folders…> [--base-url URL] [--junit FILE] [--coverage] [--min-coverage PERCENT]
+                   [--verbose]
+      Run QA scenario files (YAML; schema in scenarios/schema/scenario.schema.json). In-process by default,
+      each file on a fresh emulator; with --base-url against a running one, each file as a new merchant.
+      Prints every step, and for a failed step what was sent, what came back and what differed. Exits 1 when
+      a scenario fails. --junit writes JUnit XML; --coverage reports the state-table rows and error codes the
+      run exercised; --min-coverage fails the run when row coverage is below PERCENT.`
+
+/**
+ * The in-process app of an engine, reached through `app.request`.
+ * @example inProcessTarget(appFetch)
+ */
+export const appFetch = (engine: Engine): FetchLike => {
+  const app = createApp(engine)
+  return (request) => app.request(request)
+}
+
+export const run: Command = {
+  summary: 'run QA scenario files and report steps, coverage and JUnit XML',
+  usage,
+  async run(argv) {
+    const { values, positionals } = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        'base-url': { type: 'string' },
+        junit: { type: 'string' },
+        coverage: { type: 'boolean', default: false },
+        'min-coverage': { type: 'string' },
+        verbose: { type: 'boolean', default: false },
+      },
+    })
+    if (positionals.length === 0) usageError('name at least one scenario file or folder', usage)
+    const minimum = values['min-coverage'] === undefined ? undefined : Number(values['min-coverage'])
+    if (minimum !== undefined && !(minimum >= 0 && minimum <= 100))
+      usageError(`--min-coverage must be a percentage, got ${values['min-coverage']}`, usage)
+    const files = scenarioFiles(positionals)
+    if (files.length === 0) usageError(`no scenario files in ${positionals.join(' ')}`, usage)
+    const baseUrl = values['base-url']
+    const target = baseUrl ? httpTarget(baseUrl) : inProcessTarget(appFetch)
+    const summary = await runScenarios(files, target, (result) =>
+      console.log(formatScenario(result, values.verbose)),
+    )
+    if (values.coverage || minimum !== undefined) console.log(`\n${formatCoverage(summary.coverage)}`)
+    if (values.junit) {
+      writeFileSync(values.junit, junitXml(summary))
+      console.log(`wrote JUnit XML to ${values.junit}`)
+    }
+    console.log(formatTotals(summary))
+    const belowMinimum = minimum !== undefined && summary.coverage.percent < minimum
+    if (belowMinimum) console.error(`transition coverage ${summary.coverage.percent} % is below ${minimum} %`)
+    if (summary.failed > 0 || belowMinimum) process.exitCode = 1
+  },
+}

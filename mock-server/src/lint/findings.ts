@@ -1,0 +1,95 @@
+/**
+ * A merchant's lint findings: what its client does that the real gateway would penalise or that would
+ * break in production. Bounded like the journal; consecutive findings of one rule on one operation are
+ * counted in one entry so a tight polling loop does not push everything else out.
+ */
+import type { Tenant } from '@npay-sandbox/engine'
+import { formatKst } from '@npay-sandbox/protocol'
+
+export type LintRule =
+  | 'excess-token-issuance'
+  | 'last-changed-no-margin'
+  | 'unencoded-plus'
+  | 'more-ignored'
+  | 'dispatch-resent'
+  | 'faster-than-rate-limit'
+  | 'unknown-body-fields'
+
+/** One finding as a request's journal entry carries it. */
+export interface LintNote {
+  rule: LintRule
+  /** What the client did. */
+  message: string
+  /** What to change. */
+  advice: string
+}
+
+export interface LintFinding extends LintNote {
+  operationId?: string
+  method: string
+  path: string
+  firstAt: string
+  lastAt: string
+  count: number
+}
+
+const CAPACITY = 200
+
+export class LintLog {
+  private findings: LintFinding[] = []
+  private readonly totals = new Map<LintRule, { count: number; advice: string }>()
+  /** State of the `more-ignored` rule: the continuation owed, per lastChangedType filter. */
+  readonly pendingMore = new Map<string, { moreFrom: string; moreSequence: string; query: string }>()
+
+  record(
+    note: LintNote,
+    request: { method: string; path: string; operationId?: string | undefined },
+    at: number,
+  ) {
+    const total = this.totals.get(note.rule) ?? { count: 0, advice: note.advice }
+    this.totals.set(note.rule, { count: total.count + 1, advice: note.advice })
+    const last = this.findings.at(-1)
+    if (
+      last &&
+      last.rule === note.rule &&
+      last.operationId === request.operationId &&
+      last.path === request.path
+    ) {
+      Object.assign(last, { message: note.message, advice: note.advice, lastAt: formatKst(at) })
+      last.count++
+      return
+    }
+    this.findings.push({
+      ...note,
+      ...(request.operationId ? { operationId: request.operationId } : {}),
+      method: request.method,
+      path: request.path,
+      firstAt: formatKst(at),
+      lastAt: formatKst(at),
+      count: 1,
+    })
+    if (this.findings.length > CAPACITY) this.findings.splice(0, this.findings.length - CAPACITY)
+  }
+
+  /** Newest first. */
+  list(limit = 100): LintFinding[] {
+    return this.findings.slice(-limit).reverse()
+  }
+
+  /** One line per rule that fired: total count and advice. */
+  summary(): { rule: LintRule; count: number; advice: string }[] {
+    return [...this.totals].map(([rule, t]) => ({ rule, count: t.count, advice: t.advice }))
+  }
+}
+
+const logs = new WeakMap<Tenant, LintLog>()
+
+/**
+ * The lint log of a tenant.
+ * @example lintLogOf(engine.tenant()).summary() // [{ rule: 'excess-token-issuance', count: 3, advice: '…' }]
+ */
+export function lintLogOf(tenant: Tenant): LintLog {
+  const log = logs.get(tenant) ?? new LintLog()
+  logs.set(tenant, log)
+  return log
+}

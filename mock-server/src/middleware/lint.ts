@@ -1,0 +1,77 @@
+/**
+ * Client-behaviour lint on the real API paths: looks at each request before it runs and at its
+ * response after, records findings in the merchant's lint log and hands them to the journal
+ * (`c.set('lint')`). Never changes a response.
+ */
+import type { Tenant } from '@npay-sandbox/engine'
+import type { MiddlewareHandler } from 'hono'
+import type { AppEnv } from '../env.ts'
+import { unknownBodyFields } from '../lint/body-fields.ts'
+import { type LintNote, lintLogOf } from '../lint/findings.ts'
+import { ignoredMore, noMargin, rememberMore } from '../lint/last-changed.ts'
+import { dispatchResent, excessIssuance, reusableTokens, unencodedPlus } from '../lint/request-rules.ts'
+
+type Ctx = Parameters<MiddlewareHandler<AppEnv>>[0]
+
+async function jsonBody(c: Ctx): Promise<unknown> {
+  if (c.req.method === 'GET') return undefined
+  try {
+    return JSON.parse(await c.req.text())
+  } catch {
+    return undefined
+  }
+}
+
+async function responseJson(res: Response): Promise<unknown> {
+  if (res.type === 'error' || !res.headers.get('content-type')?.includes('json')) return undefined
+  try {
+    return await res.clone().json()
+  } catch {
+    return undefined
+  }
+}
+
+/** Findings that need only the request and the state before it runs. */
+function before(c: Ctx, tenant: Tenant, operationId: string, body: unknown): LintNote[] {
+  const url = new URL(c.req.url)
+  const notes = [unencodedPlus(c.req.url)]
+  if (operationId === 'getLastChangedStatuses') {
+    notes.push(noMargin(url.searchParams, tenant.now()), ignoredMore(lintLogOf(tenant), url.searchParams))
+  }
+  if (operationId === 'dispatchProductOrders') notes.push(dispatchResent(tenant, body))
+  if (operationId !== 'issueToken') notes.push(unknownBodyFields(operationId, body))
+  return notes.filter((n): n is LintNote => n !== undefined)
+}
+
+/**
+ * The lint middleware of the real API paths (after `resolveOperation`, before rate limiting).
+ * @example app.use(`${BASE_PATH}/*`, lint())
+ */
+export function lint(): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    const tenant = c.get('tenant')
+    const operation = c.get('operation')
+    if (!tenant || !operation) return next()
+    const { operationId } = operation
+    const notes = before(c, tenant, operationId, await jsonBody(c))
+    const reusable = operationId === 'issueToken' ? reusableTokens(tenant) : undefined
+    await next()
+    const body = reusable || operationId === 'getLastChangedStatuses' ? await responseJson(c.res) : undefined
+    if (reusable) notes.push(...[excessIssuance(reusable, c.res.status, body)].filter((n) => n !== undefined))
+    if (operationId === 'getLastChangedStatuses' && c.res.status === 200)
+      rememberMore(lintLogOf(tenant), new URL(c.req.url).searchParams, body)
+    const rate = c.get('rateExceeded')
+    if (rate) {
+      notes.push({
+        rule: 'faster-than-rate-limit',
+        message: `${operationId} was called faster than the gateway allows: ${rate.perSecond} requests per second per API, burst ${rate.burst}`,
+        advice: `Throttle each API to at most ${rate.perSecond} requests per second (queue calls per operation) and back off on 429 GW.RATE_LIMIT, which has no Retry-After; start the sandbox with --realistic to have it enforce the limit.`,
+      })
+    }
+    if (notes.length === 0) return
+    const log = lintLogOf(tenant)
+    const request = { method: c.req.method, path: new URL(c.req.url).pathname, operationId }
+    for (const note of notes) log.record(note, request, tenant.now())
+    c.set('lint', notes)
+  }
+}

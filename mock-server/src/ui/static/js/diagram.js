@@ -1,0 +1,241 @@
+// Draws the state machine as SVG from GET /__sandbox/state-machine. The 80-odd full states are projected
+// onto what a QA engineer follows (the status, or the open claim's status and whether it is held), drawn
+// top to bottom in swimlanes (normal flow, cancel, admin cancel, return, exchange). Rows are ranks of a
+// longest-path layering after cycle removal, so the normal flow reads in order; a held claim sits beside
+// its unheld twin.
+import { s } from './dom.js'
+
+const LANES = ['normal', 'CANCEL', 'ADMIN_CANCEL', 'RETURN', 'EXCHANGE']
+/** Statuses that end a claim (or an unpaid order) sit in that claim's lane. */
+const OUTCOME_LANE = {
+  CANCELED: 'CANCEL',
+  CANCELED_BY_NOPAYMENT: 'CANCEL',
+  RETURNED: 'RETURN',
+  EXCHANGED: 'EXCHANGE',
+}
+const HELD = ' · HOLD'
+const NODE_W = 156
+const NODE_H = 28
+const SUB_W = 170
+const ROW_H = 58
+const TOP = 34
+
+/** Claim statuses that end a claim, from the server's `openClaim` flags (COLLECT_DONE is not one). */
+export function terminalStatuses(machine) {
+  return new Set(machine.states.filter((st) => st.claimStatus && !st.openClaim).map((st) => st.claimStatus))
+}
+
+/** The diagram node of a full state: `{ id, lane, label, open }`. */
+export function project(st, terminal) {
+  if (!st) return { id: 'new', lane: 'normal', label: '' }
+  if (st.claimStatus && !terminal.has(st.claimStatus)) {
+    const held = st.holdbackStatus === 'HOLDBACK' ? HELD : ''
+    return {
+      id: `${st.claimType}/${st.claimStatus}${held}`,
+      lane: st.claimType,
+      label: `${st.claimStatus}${held}`,
+      open: true,
+    }
+  }
+  const id = st.productOrderStatus === 'PAYED' ? `PAYED · ${st.placeOrderStatus}` : st.productOrderStatus
+  return { id, lane: OUTCOME_LANE[st.productOrderStatus] ?? 'normal', label: id }
+}
+
+const base = (id) => id.replace(HELD, '')
+
+/**
+ * Longest-path ranks over the unheld nodes. Edges that end a claim back in the normal flow (a rejection,
+ * a partial cancel) would close cycles, so they do not push ranks; DFS back edges are dropped as a fallback.
+ */
+function ranks(nodes, edges) {
+  const out = new Map()
+  for (const e of edges) {
+    const [a, b] = [base(e.from), base(e.to)]
+    const closing = nodes.get(e.from).open && nodes.get(e.to).lane === 'normal'
+    if (a !== b && !closing) out.set(a, [...new Set([...(out.get(a) ?? []), b])])
+  }
+  const order = []
+  const state = new Map()
+  const forward = new Map()
+  const visit = (n) => {
+    state.set(n, 'open')
+    for (const m of out.get(n) ?? []) {
+      if (state.get(m) === 'open') continue
+      forward.set(n, [...(forward.get(n) ?? []), m])
+      if (!state.has(m)) visit(m)
+    }
+    state.set(n, 'done')
+    order.push(n)
+  }
+  visit('new')
+  const rank = new Map([['new', 0]])
+  for (const n of order.reverse())
+    for (const m of forward.get(n) ?? []) rank.set(m, Math.max(rank.get(m) ?? 0, (rank.get(n) ?? 0) + 1))
+  return rank
+}
+
+/** Nodes, edges (with the rows behind each) and loops of the projected machine. */
+export function buildGraph(machine) {
+  const terminal = terminalStatuses(machine)
+  const byKey = new Map(machine.states.map((st) => [st.key, st]))
+  const nodes = new Map([['new', project()]])
+  for (const st of machine.states) nodes.set(project(st, terminal).id, project(st, terminal))
+  const edges = new Map()
+  const loops = new Map()
+  for (const e of machine.edges) {
+    const from = e.from === 'new' ? 'new' : project(byKey.get(e.from), terminal).id
+    const to = project(byKey.get(e.to), terminal).id
+    if (from === to) {
+      loops.set(from, new Set([...(loops.get(from) ?? []), e.rowId]))
+      continue
+    }
+    const key = `${from}>${to}`
+    if (!edges.has(key)) edges.set(key, { key, from, to, rows: new Set() })
+    edges.get(key).rows.add(e.rowId)
+  }
+  const rank = ranks(nodes, edges.values())
+  for (const n of nodes.values()) n.rank = rank.get(base(n.id)) ?? 0
+  return { nodes, edges: [...edges.values()], loops }
+}
+
+function layout(graph) {
+  const lanes = []
+  let x = 0
+  for (const lane of LANES) {
+    const cells = new Map()
+    const members = [...graph.nodes.values()].filter((n) => n.lane === lane)
+    members.sort(
+      (a, b) => Number(a.id.endsWith(HELD)) - Number(b.id.endsWith(HELD)) || a.id.localeCompare(b.id),
+    )
+    for (const n of members) {
+      const cell = cells.get(n.rank) ?? []
+      n.x = x + 8 + cell.length * SUB_W
+      n.y = TOP + n.rank * ROW_H
+      cell.push(n)
+      cells.set(n.rank, cell)
+    }
+    const width = Math.max(1, ...[...cells.values()].map((c) => c.length)) * SUB_W + 8
+    lanes.push({ lane, x, width })
+    x += width
+  }
+  const height = TOP + (Math.max(...[...graph.nodes.values()].map((n) => n.rank)) + 1) * ROW_H
+  return { lanes, width: x, height }
+}
+
+const widthOf = (n) => (n.id === 'new' ? NODE_H : NODE_W)
+
+function path(a, b) {
+  const aw = widthOf(a)
+  const bw = widthOf(b)
+  if (b.rank > a.rank) {
+    const [x1, y1, x2, y2] = [a.x + aw / 2, a.y + NODE_H, b.x + bw / 2, b.y]
+    const dy = (y2 - y1) / 2
+    return {
+      d: `M${x1},${y1} C${x1},${y1 + dy} ${x2},${y2 - dy} ${x2},${y2}`,
+      mx: (x1 + x2) / 2,
+      my: (y1 + y2) / 2,
+    }
+  }
+  // Back to an earlier row (a rejection, a release): leave and enter from the side facing the target.
+  const y1 = a.y + NODE_H / 2
+  const y2 = b.y + NODE_H / 2
+  if (b.x + bw <= a.x || b.x >= a.x + aw) {
+    const left = b.x < a.x
+    const x1 = left ? a.x : a.x + aw
+    const x2 = left ? b.x + bw : b.x
+    const mid = (x1 + x2) / 2
+    return { d: `M${x1},${y1} C${mid},${y1} ${mid},${y2} ${x2},${y2}`, mx: mid, my: (y1 + y2) / 2 }
+  }
+  const x = a.x + aw
+  return {
+    d: `M${x},${y1} C${x + 36},${y1} ${x + 36},${y2} ${b.x + bw},${y2}`,
+    mx: x + 28,
+    my: (y1 + y2) / 2,
+  }
+}
+
+/**
+ * The SVG of the machine. `current` is the selected order's node; `covered` holds `from>to` keys and row
+ * ids its history went through.
+ */
+export function renderDiagram(machine, { current, covered, laneTitle }) {
+  const graph = buildGraph(machine)
+  const { lanes, width, height } = layout(graph)
+  const visited = new Set([...covered.keys].flatMap((k) => k.split('>')))
+  const svg = s('svg', {
+    viewBox: `0 0 ${width} ${height}`,
+    class: 'diagram',
+    role: 'img',
+    'data-testid': 'diagram',
+    width,
+    height,
+  })
+  svg.append(
+    s(
+      'defs',
+      {},
+      s(
+        'marker',
+        {
+          id: 'arrow',
+          viewBox: '0 0 10 10',
+          refX: 9,
+          refY: 5,
+          markerWidth: 8,
+          markerHeight: 8,
+          markerUnits: 'userSpaceOnUse',
+          orient: 'auto-start-reverse',
+        },
+        s('path', { d: 'M0,0 L10,5 L0,10 z', class: 'arrowhead' }),
+      ),
+    ),
+  )
+  for (const l of lanes) {
+    svg.append(
+      s('rect', { x: l.x, y: 0, width: l.width, height, class: `lane lane-${l.lane}` }),
+      s('text', { x: l.x + 10, y: 20, class: 'lane-title' }, laneTitle(l.lane)),
+    )
+  }
+  const hit = (e) => covered.keys.has(e.key) && [...e.rows].some((r) => covered.rows.has(r))
+  // Covered edges last, so they are drawn over the others.
+  for (const e of [...graph.edges].sort((x, y) => Number(hit(x)) - Number(hit(y)))) {
+    const a = graph.nodes.get(e.from)
+    const b = graph.nodes.get(e.to)
+    const { d, mx, my } = path(a, b)
+    const rows = [...e.rows].join(' ')
+    svg.append(
+      s(
+        'g',
+        { class: `edge ${hit(e) ? 'covered' : ''}`, 'data-edge': e.key, 'data-rows': rows },
+        s('title', {}, `${e.from} → ${e.to}: ${rows}`),
+        s('path', { d, 'marker-end': 'url(#arrow)' }),
+        s('text', { x: mx, y: my - 3, 'text-anchor': 'middle', class: 'edge-label' }, rows),
+      ),
+    )
+  }
+  for (const n of graph.nodes.values()) {
+    const loops = [...(graph.loops.get(n.id) ?? [])]
+    const cls = `node ${n.id === current ? 'current' : ''} ${visited.has(n.id) ? 'visited' : ''}`
+    svg.append(
+      s(
+        'g',
+        { class: cls, 'data-node': n.id, transform: `translate(${n.x},${n.y})` },
+        s('title', {}, loops.length ? `${n.id} (↻ ${loops.join(' ')})` : n.id),
+        n.id === 'new'
+          ? s('circle', { cx: NODE_H / 2, cy: NODE_H / 2, r: 9 })
+          : s('rect', { width: NODE_W, height: NODE_H, rx: 8 }),
+        n.id === 'new'
+          ? null
+          : s(
+              'text',
+              { x: NODE_W / 2, y: NODE_H / 2 + 4, 'text-anchor': 'middle', class: 'node-label' },
+              n.label,
+            ),
+        loops.length
+          ? s('text', { x: NODE_W - 4, y: -3, 'text-anchor': 'end', class: 'loop' }, `↻ ${loops.join(' ')}`)
+          : null,
+      ),
+    )
+  }
+  return svg
+}

@@ -1,0 +1,173 @@
+// Forms for exactly the events and merchant actions the state machine allows now, with valid values
+// filled in. Field lists come from the API documents (GET /__sandbox/state-machine); only the values
+// chosen here are ours.
+import { control, merchantCall } from '../api.js'
+import { h, kst } from '../dom.js'
+
+const DAY_MS = 86_400_000
+
+/** A fresh 12-digit tracking number: the API refuses one already used for another order (104121). */
+const tracking = () => String(600_000_000_000 + Math.floor(Math.random() * 99_999_999_999))
+
+// Values by `scope.field` first, then by field name. `now` is the merchant's virtual time.
+const PREFILL = {
+  'holdbackReturn.holdbackClassType': () => 'RETURN_DELIVERYFEE',
+  'holdbackExchange.holdbackClassType': () => 'EXCHANGE_DELIVERYFEE',
+  'buyer-cancel.reason': () => 'INTENT_CHANGED',
+  'buyer-return.reason': () => 'INTENT_CHANGED',
+  'buyer-exchange.reason': () => 'COLOR_AND_SIZE',
+  'admin-cancel.reason': () => '',
+  deliveryMethod: () => 'DELIVERY',
+  reDeliveryMethod: () => 'DELIVERY',
+  collectDeliveryMethod: () => 'RETURN_DESIGNATED',
+  deliveryCompanyCode: () => 'CJGLS',
+  collectDeliveryCompany: () => 'CJGLS',
+  reDeliveryCompany: () => 'HANJIN',
+  trackingNumber: tracking,
+  collectTrackingNumber: tracking,
+  reDeliveryTrackingNumber: tracking,
+  dispatchDate: (now) => kst(now),
+  dispatchDueDate: (now) => kst(now + 3 * DAY_MS),
+  delayedDispatchReason: () => 'PRODUCT_PREPARE',
+  dispatchDelayedDetailedReason: () => '상품 준비 중입니다.',
+  cancelReason: () => 'SOLD_OUT',
+  cancelDetailedReason: () => '재고 소진으로 판매 취소합니다.',
+  returnReason: () => 'PRODUCT_UNSATISFIED',
+  rejectReturnReason: () => '반품 가능 기간이 지났습니다.',
+  rejectExchangeReason: () => '교환 가능 기간이 지났습니다.',
+  holdbackReturnDetailReason: () => '반품 배송비 미입금',
+  holdbackExchangeDetailReason: () => '교환 배송비 미입금',
+  extraReturnFeeAmount: () => '3000',
+  extraExchangeFeeAmount: () => '3000',
+}
+
+function initial(scope, field, now) {
+  const fn = PREFILL[`${scope}.${field.name}`] ?? PREFILL[field.name]
+  if (fn) return fn(now)
+  return field.required && field.enum ? field.enum[0] : ''
+}
+
+function input(scope, field, now, lang) {
+  const value = initial(scope, field, now)
+  const attrs = { name: field.name, required: field.required, 'data-field': field.name }
+  if (field.enum) {
+    const choices = field.enum.map((v, i) =>
+      h(
+        'option',
+        { value: v, selected: v === value },
+        lang === 'ko' && field.labels?.[i] ? `${v} · ${field.labels[i]}` : v,
+      ),
+    )
+    return h(
+      'select',
+      attrs,
+      field.required ? null : h('option', { value: '', selected: value === '' }, '—'),
+      choices,
+    )
+  }
+  const type = field.type === 'string' ? 'text' : 'number'
+  return h('input', { ...attrs, type, value, step: field.type === 'number' ? 'any' : undefined })
+}
+
+function values(form, fields) {
+  const out = {}
+  for (const field of fields) {
+    const raw = form.elements[field.name]?.value ?? ''
+    if (raw === '') continue
+    out[field.name] = field.type === 'string' ? raw : Number(raw)
+  }
+  return out
+}
+
+function bodyOf(action, id, v) {
+  if (!action.hasBody) return undefined
+  if (!action.listProperty) return v
+  return { [action.listProperty]: action.fields.length ? [{ productOrderId: id, ...v }] : [id] }
+}
+
+function card({ testid, title, code, fields, scope, now, ctx, run, report }) {
+  const form = h(
+    'form',
+    {
+      class: 'action',
+      'data-testid': testid,
+      onsubmit: async (e) => {
+        e.preventDefault()
+        const button = form.querySelector('button')
+        button.disabled = true
+        try {
+          await report(await run(values(form, fields)))
+        } catch (error) {
+          await report({ ok: false, text: `${scope}: ${error.message}` })
+        } finally {
+          button.disabled = false
+        }
+      },
+    },
+    h('div', { class: 'action-head' }, h('strong', {}, title), h('code', {}, code)),
+    fields.length
+      ? h(
+          'div',
+          { class: 'fields' },
+          fields.map((f) =>
+            h('label', {}, h('span', {}, f.name, f.required ? ' *' : ''), input(scope, f, now, ctx.lang())),
+          ),
+        )
+      : null,
+    h('button', { type: 'submit', class: 'primary', 'data-testid': `run-${scope}` }, ctx.t('run')),
+  )
+  return form
+}
+
+/** The panel of allowed outside events and merchant API actions of one product order. */
+export function actionPanel({ ctx, inspection, machine, now, report }) {
+  const id = inspection.detail.productOrder.productOrderId
+  const t = ctx.t
+  const events = inspection.allowedEvents.map((name) => {
+    const form = machine.sandboxEvents.find((e) => e.event === name) ?? { event: name, actor: '', fields: [] }
+    return card({
+      testid: `event-${name}`,
+      title: t(`event.${name}`),
+      code: `${form.actor} · ${name}`,
+      fields: form.fields,
+      scope: name,
+      now,
+      ctx,
+      report,
+      run: async (v) => {
+        await control('POST', `/product-orders/${encodeURIComponent(id)}/events/${name}`, { body: v })
+        return { ok: true, text: t('event.done', { event: name }) }
+      },
+    })
+  })
+  const actions = inspection.allowedActions.map((operationId) => {
+    const action = machine.merchantActions.find((a) => a.operationId === operationId)
+    return card({
+      testid: `action-${operationId}`,
+      title: action.summary,
+      code: `${action.method} ${action.path.replace('/v1/pay-order/mall', '…')}`,
+      fields: action.fields,
+      scope: operationId,
+      now,
+      ctx,
+      report,
+      run: async (v) => {
+        const res = await merchantCall(ctx.clientId, action, id, bodyOf(action, id, v))
+        const fails = res.body?.data?.failProductOrderInfos ?? []
+        if (res.status === 200 && fails.length === 0) return { ok: true, text: `${operationId}: HTTP 200 ✓` }
+        const why = fails.length
+          ? fails.map((f) => `${f.code} ${f.message ?? ''}`).join(', ')
+          : `${res.body?.code ?? ''} ${res.body?.message ?? ''}`
+        return { ok: false, text: `${operationId}: HTTP ${res.status} ${why}` }
+      },
+    })
+  })
+  return h(
+    'div',
+    { class: 'actions' },
+    h('h2', {}, t('order.events')),
+    events.length ? h('div', { class: 'cards' }, events) : h('p', { class: 'muted' }, t('order.noEvents')),
+    h('h2', {}, t('order.actions'), ' ', h('small', { class: 'muted' }, t('order.actionsHint'))),
+    actions.length ? h('div', { class: 'cards' }, actions) : h('p', { class: 'muted' }, t('order.noActions')),
+  )
+}

@@ -1,0 +1,141 @@
+// Clock: the merchant's virtual time; advancing it fires what fell due (deposit deadlines, purchase decisions).
+import { control } from '../api.js'
+import { fill, h, shortDate, toast } from '../dom.js'
+
+const PRESETS = [
+  ['1h', 'clock.1h'],
+  ['1d', 'clock.1d'],
+  ['8d', 'clock.8d'],
+]
+
+export function clockView() {
+  let ctx
+  const now = h('div', { class: 'clock-now', 'data-testid': 'clock-now' })
+  const log = h('div', { class: 'fired', 'data-testid': 'fired' })
+  /** What earlier advances fired, newest first, kept while the view is open. */
+  const advances = []
+
+  async function refresh() {
+    const clock = await control('GET', '/clock', { query: { clientId: ctx.clientId } })
+    const hours = (clock.offsetMillis / 3_600_000).toFixed(1)
+    fill(
+      now,
+      h('span', { class: 'big mono' }, shortDate(clock.now)),
+      h('span', { class: 'muted' }, ctx.t('clock.offset', { hours })),
+    )
+  }
+
+  function drawLog() {
+    const t = ctx.t
+    fill(
+      log,
+      advances.length === 0
+        ? h('p', { class: 'muted' }, t('clock.nothingYet'))
+        : advances.map((a) =>
+            h(
+              'section',
+              { class: 'panel' },
+              h(
+                'h3',
+                {},
+                t('clock.advanced', { by: a.by }),
+                ' → ',
+                h('span', { class: 'mono' }, shortDate(a.now)),
+              ),
+              a.fired.length === 0
+                ? h('p', { class: 'muted' }, t('clock.noneDue'))
+                : h(
+                    'table',
+                    { class: 'grid' },
+                    h(
+                      'thead',
+                      {},
+                      h(
+                        'tr',
+                        {},
+                        ['tl.at', 'col.productOrderId', 'tl.event', 'clock.what'].map((k) =>
+                          h('th', {}, t(k)),
+                        ),
+                      ),
+                    ),
+                    h(
+                      'tbody',
+                      {},
+                      a.fired.map((f) =>
+                        h(
+                          'tr',
+                          { 'data-testid': `fired-${f.productOrderId}` },
+                          h('td', { class: 'nowrap' }, shortDate(f.at)),
+                          h(
+                            'td',
+                            {},
+                            h('a', { class: 'mono', href: `#/orders/${f.productOrderId}` }, f.productOrderId),
+                          ),
+                          h('td', { class: 'mono' }, f.event),
+                          h('td', {}, f.description),
+                        ),
+                      ),
+                    ),
+                  ),
+            ),
+          ),
+    )
+  }
+
+  async function advance(by) {
+    const result = await control('POST', '/clock/advance', { body: { clientId: ctx.clientId, by } })
+    advances.unshift({ by, now: result.now, fired: result.fired })
+    toast(ctx.t('clock.firedCount', { count: result.fired.length }))
+    drawLog()
+    await Promise.all([refresh(), ctx.refreshClock()])
+  }
+
+  const run = (by) => advance(by).catch((error) => toast(error.message, 'error'))
+
+  return {
+    async mount(container, c) {
+      ctx = c
+      const t = ctx.t
+      fill(
+        container,
+        h('div', { class: 'view-head' }, h('h1', {}, t('nav.clock'))),
+        h('p', { class: 'muted' }, t('clock.help')),
+        now,
+        h(
+          'div',
+          { class: 'toolbar' },
+          PRESETS.map(([by, label]) =>
+            h(
+              'button',
+              { type: 'button', class: 'primary', 'data-testid': `advance-${by}`, onclick: () => run(by) },
+              t(label),
+            ),
+          ),
+          h(
+            'form',
+            {
+              class: 'inline',
+              onsubmit: (e) => {
+                e.preventDefault()
+                run(e.target.elements.by.value.trim())
+              },
+            },
+            h('input', {
+              name: 'by',
+              placeholder: '2h30m',
+              pattern: '^(\\d+d)?(\\d+h)?(\\d+m)?(\\d+s)?$',
+              'data-testid': 'advance-custom',
+              required: true,
+            }),
+            h('button', { type: 'submit' }, t('clock.advance')),
+          ),
+        ),
+        h('h2', {}, t('clock.fired')),
+        log,
+      )
+      drawLog()
+      await refresh()
+    },
+    refresh,
+  }
+}

@@ -1,0 +1,130 @@
+// Merchants: every tenant (merchant app) with its credentials; the secret is fetched only when asked for.
+import { control } from '../api.js'
+import { fill, h, toast } from '../dom.js'
+
+export function merchantsView() {
+  let ctx
+  const list = h('tbody')
+  const created = h('div', { 'data-testid': 'created-merchant' })
+
+  async function reveal(clientId, cell, button) {
+    const merchant = await control('GET', `/merchants/${encodeURIComponent(clientId)}`)
+    fill(cell, h('code', { class: 'secret', 'data-testid': `secret-${clientId}` }, merchant.clientSecret))
+    button.remove()
+  }
+
+  async function refresh() {
+    const t = ctx.t
+    const { merchants } = await control('GET', '/merchants')
+    if (list.childElementCount === merchants.length) return
+    fill(
+      list,
+      merchants.map((m) => {
+        const secret = h('td', {}, h('span', { class: 'muted' }, '••••••••'))
+        const button = h(
+          'button',
+          { type: 'button', 'data-testid': `reveal-${m.clientId}` },
+          t('merchants.reveal'),
+        )
+        button.addEventListener('click', () =>
+          reveal(m.clientId, secret, button).catch((e) => toast(e.message, 'error')),
+        )
+        return h(
+          'tr',
+          { class: m.clientId === ctx.clientId ? 'current' : '' },
+          h('td', {}, m.name, m.isDefault ? h('span', { class: 'badge' }, t('merchants.default')) : null),
+          h('td', { class: 'mono' }, m.clientId),
+          h('td', { class: 'mono' }, m.mallId),
+          secret,
+          h(
+            'td',
+            { class: 'nowrap' },
+            button,
+            ' ',
+            h('button', { type: 'button', onclick: () => ctx.setClientId(m.clientId) }, t('merchants.use')),
+          ),
+        )
+      }),
+    )
+  }
+
+  async function create(form) {
+    const name = form.elements.name.value.trim()
+    const merchant = await control('POST', '/merchants', { body: name ? { name } : {} })
+    fill(
+      created,
+      h(
+        'section',
+        { class: 'panel ok' },
+        h('h3', {}, ctx.t('merchants.created')),
+        h(
+          'dl',
+          {},
+          ['name', 'clientId', 'clientSecret', 'mallId'].map((k) => [
+            h('dt', {}, k),
+            h('dd', { class: 'mono' }, merchant[k]),
+          ]),
+        ),
+      ),
+    )
+    list.replaceChildren()
+    await refresh()
+    await ctx.renderMerchants()
+  }
+
+  return {
+    async mount(container, c) {
+      ctx = c
+      const t = ctx.t
+      fill(
+        container,
+        h('div', { class: 'view-head' }, h('h1', {}, t('nav.merchants'))),
+        h('p', { class: 'muted' }, t('merchants.help')),
+        h(
+          'form',
+          {
+            class: 'toolbar',
+            onsubmit: (e) => {
+              e.preventDefault()
+              create(e.target).catch((error) => toast(error.message, 'error'))
+            },
+          },
+          h(
+            'label',
+            { class: 'grow' },
+            t('merchants.name'),
+            h('input', { name: 'name', placeholder: '테스트 상점' }),
+          ),
+          h(
+            'button',
+            { type: 'submit', class: 'primary', 'data-testid': 'create-merchant' },
+            t('merchants.create'),
+          ),
+        ),
+        created,
+        h(
+          'div',
+          { class: 'table-wrap' },
+          h(
+            'table',
+            { class: 'grid' },
+            h(
+              'thead',
+              {},
+              h(
+                'tr',
+                {},
+                ['merchants.name', 'clientId', 'mallId', 'clientSecret', ''].map((k) =>
+                  h('th', {}, k ? t(k) : ''),
+                ),
+              ),
+            ),
+            list,
+          ),
+        ),
+      )
+      await refresh()
+    },
+    refresh,
+  }
+}

@@ -1,0 +1,196 @@
+// Product order page: state badges, the allowed events and actions, the timeline and every detail field.
+import { control, stateMachine } from '../api.js'
+import { fill, h, shortDate, toast } from '../dom.js'
+import { actionPanel } from './action-forms.js'
+
+const stateText = (s) =>
+  s
+    ? [
+        s.productOrderStatus,
+        s.placeOrderStatus,
+        s.claimType && `${s.claimType}/${s.claimStatus}`,
+        s.holdbackStatus,
+      ]
+        .filter(Boolean)
+        .join(' · ')
+    : '—'
+
+async function badges(ctx, po, holdback) {
+  const items = [
+    ['ProductOrderStatus', po.productOrderStatus, `st-${po.productOrderStatus}`, 'status'],
+    ['PlaceOrderStatus', po.placeOrderStatus, '', 'place'],
+    ['ClaimType', po.claimType, 'claim', 'claim-type'],
+    ['ClaimStatus', po.claimStatus, 'claim', 'claim-status'],
+    ['HoldbackStatus', holdback, 'hold', 'holdback'],
+  ].filter(([, value]) => value)
+  return Promise.all(
+    items.map(async ([name, value, cls, id]) =>
+      h(
+        'span',
+        { class: `badge big ${cls}`, 'data-testid': `badge-${id}`, title: name },
+        value,
+        h('small', {}, await ctx.label(name, value)),
+      ),
+    ),
+  )
+}
+
+/** Primitive fields as a definition list; nested objects (addresses) on one line. */
+function block(title, value) {
+  const entries = Object.entries(value ?? {})
+  if (entries.length === 0) return null
+  const shown = (v) =>
+    v !== null && typeof v === 'object'
+      ? Object.values(v)
+          .filter((x) => x !== '' && typeof x !== 'object')
+          .join(' ')
+      : String(v)
+  return h(
+    'details',
+    { class: 'block', open: ['productOrder', 'order', 'delivery', 'currentClaim'].includes(title) },
+    h('summary', {}, title),
+    h(
+      'dl',
+      {},
+      entries.map(([k, v]) => [
+        h('dt', {}, k),
+        h('dd', { class: Array.isArray(v) ? 'mono' : '' }, Array.isArray(v) ? JSON.stringify(v) : shown(v)),
+      ]),
+    ),
+  )
+}
+
+function timeline(ctx, history) {
+  const t = ctx.t
+  return h(
+    'table',
+    { class: 'grid timeline', 'data-testid': 'timeline' },
+    h(
+      'thead',
+      {},
+      h(
+        'tr',
+        {},
+        ['tl.at', 'tl.actor', 'tl.event', 'tl.row', 'tl.lastChangedType', 'tl.change'].map((k) =>
+          h('th', {}, t(k)),
+        ),
+      ),
+    ),
+    h(
+      'tbody',
+      {},
+      history.map((e) =>
+        h(
+          'tr',
+          { 'data-event': e.event },
+          h('td', { class: 'nowrap' }, shortDate(e.at)),
+          h('td', {}, h('span', { class: `actor actor-${e.actor}` }, t(`actor.${e.actor}`))),
+          h('td', { class: 'mono' }, e.event),
+          h('td', { class: 'mono' }, e.rowId ?? ''),
+          h('td', { class: 'mono' }, e.lastChangedType ?? ''),
+          h('td', { class: 'small' }, stateText(e.from), ' → ', h('strong', {}, stateText(e.to))),
+        ),
+      ),
+    ),
+  )
+}
+
+export function orderView(productOrderId) {
+  let ctx
+  let last = ''
+  let allowed = ''
+  const head = h('div', { class: 'badges' })
+  const actions = h('section', { class: 'panel' })
+  const history = h('section', { class: 'panel' })
+  const details = h('section', { class: 'panel details' })
+  const title = h('h1', {})
+  const result = h('p', { class: 'result', 'data-testid': 'action-result' })
+
+  /**
+   * Redraws with fresh prefilled values, then shows what the last event or action did: the line appears
+   * only once the panel already offers the next steps.
+   */
+  async function report(message) {
+    try {
+      await refresh(true)
+    } finally {
+      fill(result, message.text)
+      result.className = `result ${message.ok ? 'ok' : 'fail'}`
+      toast(message.text, message.ok ? 'info' : 'error')
+    }
+  }
+
+  async function draw(inspection, force) {
+    const t = ctx.t
+    const { detail } = inspection
+    const po = detail.productOrder
+    // The machine's snapshot carries the holdback only while its claim is in progress.
+    const holdback = inspection.history.at(-1)?.to.holdbackStatus
+    fill(title, po.productName, ' ', h('small', { class: 'mono muted' }, po.productOrderId))
+    fill(head, await badges(ctx, po, holdback))
+    fill(
+      history,
+      h('h2', {}, t('order.timeline')),
+      h('div', { class: 'table-wrap' }, timeline(ctx, inspection.history)),
+    )
+    fill(
+      details,
+      h('h2', {}, t('order.details')),
+      Object.entries(detail).map(([k, v]) => block(k, v)),
+      h(
+        'details',
+        { class: 'block' },
+        h('summary', {}, t('order.json')),
+        h('pre', {}, JSON.stringify(inspection, null, 2)),
+      ),
+    )
+    const key = `${inspection.allowedEvents}|${inspection.allowedActions}`
+    if (force || key !== allowed) {
+      allowed = key
+      const [machine, clock] = await Promise.all([
+        stateMachine(),
+        control('GET', '/clock', { query: { clientId: ctx.clientId } }),
+      ])
+      fill(actions, result, actionPanel({ ctx, inspection, machine, now: clock.epochMillis, report }))
+    }
+  }
+
+  let asked = 0
+  let shown = 0
+  async function refresh(force = false) {
+    // A poll that started before an action must not paint its older answer over the action's result.
+    const ticket = ++asked
+    const inspection = await control('GET', `/product-orders/${encodeURIComponent(productOrderId)}`)
+    if (ticket < shown) return
+    shown = ticket
+    const text = JSON.stringify(inspection)
+    if (!force && text === last) return
+    last = text
+    await draw(inspection, force)
+  }
+
+  return {
+    async mount(container, c) {
+      ctx = c
+      ctx.select(productOrderId)
+      fill(
+        container,
+        h(
+          'div',
+          { class: 'view-head' },
+          h('a', { href: '#/orders', class: 'back' }, '← ', ctx.t('nav.orders')),
+          title,
+          h(
+            'a',
+            { href: `#/machine/${encodeURIComponent(productOrderId)}`, class: 'link' },
+            ctx.t('order.showMachine'),
+          ),
+        ),
+        head,
+        h('div', { class: 'order-layout' }, h('div', { class: 'order-main' }, actions, history), details),
+      )
+      await refresh()
+    },
+    refresh: () => refresh(false),
+  }
+}

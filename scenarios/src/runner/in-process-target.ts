@@ -1,0 +1,54 @@
+/**
+ * The default target: a fresh engine per scenario file with a frozen clock, reached through the Hono app
+ * (`app.request`) by the same typed clients an integrator uses, so every merchant call takes the real
+ * API path: authentication, request validation, handlers, envelopes.
+ */
+import { createControlPlaneClient, createNpayClient, type FetchLike } from '@npay-sandbox/client'
+import { createEngine, DEFAULT_MERCHANT, type Engine } from '@npay-sandbox/engine'
+import { BASE_PATH } from '@npay-sandbox/protocol'
+import { rowCounts } from '../coverage/rows.ts'
+import { DEFAULT_SEED_START } from '../seeds/seed-engine.ts'
+import { recording, type ScenarioTarget } from './session.ts'
+
+/** An origin no request can leave the process for. */
+const ORIGIN = 'http://npay-sandbox.invalid'
+
+/**
+ * A target over in-process engines; `appFetch` builds the app of an engine (mock-server's `createApp`).
+ * @example const target = inProcessTarget((engine) => { const app = createApp(engine); return (r) => app.request(r) })
+ */
+export function inProcessTarget(
+  appFetch: (engine: Engine) => FetchLike,
+  options: { seed?: number; startTime?: number } = {},
+): ScenarioTarget {
+  return {
+    name: 'in-process',
+    async open() {
+      const engine = createEngine({
+        seed: options.seed ?? 1,
+        clock: 'frozen',
+        startTime: options.startTime ?? DEFAULT_SEED_START,
+      })
+      const rec = recording(appFetch(engine))
+      let other: string | undefined
+      return {
+        api: createNpayClient({
+          clientId: DEFAULT_MERCHANT.clientId,
+          clientSecret: DEFAULT_MERCHANT.clientSecret,
+          baseUrl: ORIGIN + BASE_PATH,
+          fetch: rec.fetch,
+        }),
+        control: createControlPlaneClient({ baseUrl: ORIGIN, fetch: rec.fetch }),
+        clientId: DEFAULT_MERCHANT.clientId,
+        trackingPrefix: '600000',
+        otherMerchant: async () => {
+          other ??= engine.createMerchant({ name: '다른 가맹점' }).clientId
+          return other
+        },
+        last: rec.last,
+        rows: async () => rowCounts(engine.merchants().map((m) => engine.tenant(m.clientId))),
+        close: async () => {},
+      }
+    },
+  }
+}
