@@ -5,6 +5,7 @@ import {
   type EventInput,
   isSandboxEvent,
   type ProductOrderRecord,
+  SANDBOX_EVENT_ACTORS,
   SandboxError,
   type SandboxEvent,
   stateOf,
@@ -16,20 +17,6 @@ import { type Register, tenantOf } from './index.ts'
 
 /** Events that act on the whole order: the buyer pays (or fails to pay) for every product order at once. */
 const ORDER_SCOPE: ReadonlySet<SandboxEvent> = new Set(['pay', 'expire-payment'])
-const ACTORS: Record<SandboxEvent, 'buyer' | 'carrier' | 'platform'> = {
-  pay: 'buyer',
-  'expire-payment': 'platform',
-  'buyer-cancel': 'buyer',
-  'buyer-return': 'buyer',
-  'buyer-exchange': 'buyer',
-  'change-address': 'buyer',
-  deliver: 'carrier',
-  collect: 'carrier',
-  'collect-done': 'carrier',
-  'redeliver-done': 'carrier',
-  'decide-purchase': 'buyer',
-  'admin-cancel': 'platform',
-}
 
 function snapshot(s: ReturnType<typeof stateOf> | 'new') {
   if (s === 'new') return undefined
@@ -115,14 +102,15 @@ export function orderRoutes(register: Register, engine: Engine) {
     const targets = ORDER_SCOPE.has(event)
       ? tenant.orders.get(tenant.productOrders.get(id)!.orderId)!.productOrderIds
       : [id]
-    const first = tenant.run(id, event, input, ACTORS[event])
+    const first = tenant.run(id, event, input, SANDBOX_EVENT_ACTORS[event])
     if (!first.ok) {
       const allowedEvents = tenant.allowedSandboxEvents(id)
       throw new SandboxError(409, 'EVENT_NOT_ALLOWED', `${event} is not allowed for ${id} now`, {
         allowedEvents,
       })
     }
-    for (const other of targets) if (other !== id) tenant.run(other, event, input, ACTORS[event])
+    for (const other of targets)
+      if (other !== id) tenant.run(other, event, input, SANDBOX_EVENT_ACTORS[event])
     return json(c, inspection(engine, tenant, tenant.productOrders.get(id)!), 200)
   })
 }

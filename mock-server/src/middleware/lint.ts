@@ -10,11 +10,13 @@ import { unknownBodyFields } from '../lint/body-fields.ts'
 import { type LintNote, lintLogOf } from '../lint/findings.ts'
 import { ignoredMore, noMargin, rememberMore } from '../lint/last-changed.ts'
 import { dispatchResent, excessIssuance, reusableTokens, unencodedPlus } from '../lint/request-rules.ts'
+import { sentBody } from '../respond.ts'
 
 type Ctx = Parameters<MiddlewareHandler<AppEnv>>[0]
 
 async function jsonBody(c: Ctx): Promise<unknown> {
-  if (c.req.method === 'GET') return undefined
+  // The token endpoint takes a form body; only JSON bodies have fields to check.
+  if (c.req.method === 'GET' || !c.req.header('content-type')?.includes('json')) return undefined
   try {
     return JSON.parse(await c.req.text())
   } catch {
@@ -25,7 +27,8 @@ async function jsonBody(c: Ctx): Promise<unknown> {
 async function responseJson(res: Response): Promise<unknown> {
   if (res.type === 'error' || !res.headers.get('content-type')?.includes('json')) return undefined
   try {
-    return await res.clone().json()
+    const sent = sentBody(res)
+    return sent === undefined ? await res.clone().json() : JSON.parse(sent)
   } catch {
     return undefined
   }

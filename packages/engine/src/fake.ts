@@ -7,6 +7,14 @@ import { faker as koreanFaker } from '@faker-js/faker/locale/ko'
 type FakerClass = new (options: { locale: Faker['rawDefinitions']; seed?: number }) => Faker
 const KoreanFaker = koreanFaker.constructor as FakerClass
 
+/**
+ * A Faker with the Korean locale (falling back to English, then base) and its own seed.
+ * @example createKoreanFaker(7).person.lastName() // '김'
+ */
+export function createKoreanFaker(seed: number): Faker {
+  return new KoreanFaker({ locale: koreanFaker.rawDefinitions, seed })
+}
+
 /** A small catalogue of products a Korean shop sells, with options and KRW prices. */
 const CATALOGUE: readonly { name: string; options: readonly string[]; price: number }[] = [
   { name: '무선 블루투스 이어폰 노이즈캔슬링', options: ['색상: 블랙', '색상: 화이트'], price: 59_000 },
@@ -44,7 +52,7 @@ export class FakeData {
   private readonly faker: Faker
 
   constructor(seed: number) {
-    this.faker = new KoreanFaker({ locale: koreanFaker.rawDefinitions, seed })
+    this.faker = createKoreanFaker(seed)
   }
 
   personName(): string {

@@ -12,6 +12,7 @@ export { type Review, reviews, writeReview } from './api/reviews.ts'
 export { type ChangeEvent, ChangeLog } from './change-log.ts'
 export { type ClockMode, parseDuration, VirtualClock } from './clock.ts'
 export { createEngine, Engine, type TokenResponse } from './engine.ts'
+export { createKoreanFaker, type FakeAddress } from './fake.ts'
 export type { JournalEntry } from './journal.ts'
 export { Journal } from './journal.ts'
 export type { EventInput } from './machine/effects.ts'
@@ -22,8 +23,10 @@ export {
   isSandboxEvent,
   MERCHANT_ACTIONS,
   type MerchantAction,
+  SANDBOX_EVENT_ACTORS,
   SANDBOX_EVENTS,
   type SandboxEvent,
+  SINGLE_ITEM_ACTIONS,
 } from './machine/events.ts'
 export { ALL_EVENTS, reachableStates, unreachableRows } from './machine/explore.ts'
 export { describeState, hasOpenClaim, type MachineState, TERMINAL_CLAIM_STATUSES } from './machine/state.ts'

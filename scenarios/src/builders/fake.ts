@@ -2,8 +2,13 @@
  * Seeded Korean fake data for seeds and scenario files: one `Faker` with the `ko` locale per seed, so
  * the same seed yields the same names, phones, addresses, products and prices in the same order.
  */
-import { base, Faker, ko } from '@faker-js/faker'
-import type { CreateOrderInput, CreateOrderItem } from '@npay-sandbox/engine'
+import type { Faker } from '@faker-js/faker'
+import {
+  type CreateOrderInput,
+  type CreateOrderItem,
+  createKoreanFaker,
+  type FakeAddress,
+} from '@npay-sandbox/engine'
 import {
   BUYER_CLAIM_REASONS,
   CARRIERS,
@@ -13,18 +18,7 @@ import {
 } from './catalogue.ts'
 
 /** A domestic road-name shipping address (facts §8.3). */
-export interface KoreanAddress {
-  addressType: 'DOMESTIC'
-  name: string
-  tel1: string
-  zipCode: string
-  baseAddress: string
-  detailedAddress: string
-  city: string
-  state: string
-  country: string
-  isRoadNameAddress: boolean
-}
+export type KoreanAddress = FakeAddress
 
 /**
  * Realistic Korean shop data from one seed.
@@ -34,7 +28,7 @@ export class KoreanFaker {
   private readonly faker: Faker
 
   constructor(readonly seed: number) {
-    this.faker = new Faker({ locale: [ko, base], seed })
+    this.faker = createKoreanFaker(seed)
   }
 
   /** A full name, family name first (`김민준`). */

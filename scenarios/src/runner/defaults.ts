@@ -3,6 +3,7 @@
  * field, and a valid body with plain Korean reasons. The file's `body` is merged over these defaults
  * (a `null` field removes one), so a step states only what it is about.
  */
+import { SINGLE_ITEM_ACTIONS } from '@npay-sandbox/engine'
 import { formatKst, MAX_QUERY_WINDOW_MS } from '@npay-sandbox/protocol'
 
 const DAY_MS = 86_400_000
@@ -20,21 +21,7 @@ const BODIES: Record<string, Record<string, unknown>> = {
 }
 
 /** Single-item operations, addressed by the `productOrderId` path parameter. */
-export const SINGLE_ITEM_OPERATIONS: ReadonlySet<string> = new Set([
-  'delayDispatch',
-  'requestCancel',
-  'approveCancel',
-  'requestReturn',
-  'approveReturn',
-  'rejectReturn',
-  'holdbackReturn',
-  'releaseReturnHoldback',
-  'completeExchangeCollect',
-  'redeliverExchange',
-  'rejectExchange',
-  'holdbackExchange',
-  'releaseExchangeHoldback',
-])
+export const SINGLE_ITEM_OPERATIONS: ReadonlySet<string> = new Set(SINGLE_ITEM_ACTIONS)
 
 export interface DefaultContext {
   now: number

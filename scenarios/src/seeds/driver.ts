@@ -12,6 +12,7 @@ import {
   type EventInput,
   isMerchantAction,
   type MerchantAction,
+  SANDBOX_EVENT_ACTORS,
   type SandboxEvent,
   stateOf,
   type Tenant,
@@ -42,21 +43,6 @@ export class SeedStepError extends Error {
     super(`${action} was refused for ${productOrderId} with ${code} (state: ${state})`)
     this.name = 'SeedStepError'
   }
-}
-
-const ACTORS: Record<SandboxEvent, 'buyer' | 'carrier' | 'platform'> = {
-  pay: 'buyer',
-  'expire-payment': 'platform',
-  'buyer-cancel': 'buyer',
-  'buyer-return': 'buyer',
-  'buyer-exchange': 'buyer',
-  'change-address': 'buyer',
-  deliver: 'carrier',
-  collect: 'carrier',
-  'collect-done': 'carrier',
-  'redeliver-done': 'carrier',
-  'decide-purchase': 'buyer',
-  'admin-cancel': 'platform',
 }
 
 /** Tries before giving up on a tracking number another order already uses (`104121`). */
@@ -151,7 +137,12 @@ export class SeedDriver {
   }
 
   private event(event: SandboxEvent, id: string, quantity: number | undefined) {
-    const result = this.tenant.run(id, event, this.eventInput(event, id, quantity), ACTORS[event])
+    const result = this.tenant.run(
+      id,
+      event,
+      this.eventInput(event, id, quantity),
+      SANDBOX_EVENT_ACTORS[event],
+    )
     if (!result.ok) this.refused(event, id, result.code)
   }
 

@@ -44,6 +44,27 @@ export const INTERNAL_EVENTS = ['place-order', 'complete-cancel', 'complete-admi
 export type InternalEvent = (typeof INTERNAL_EVENTS)[number]
 
 export type EventName = MerchantAction | SandboxEvent | InternalEvent
+
+/** Who causes each control-plane event. */
+export const SANDBOX_EVENT_ACTORS: Readonly<Record<SandboxEvent, 'buyer' | 'carrier' | 'platform'>> = {
+  pay: 'buyer',
+  'expire-payment': 'platform',
+  'buyer-cancel': 'buyer',
+  'buyer-return': 'buyer',
+  'buyer-exchange': 'buyer',
+  'change-address': 'buyer',
+  deliver: 'carrier',
+  collect: 'carrier',
+  'collect-done': 'carrier',
+  'redeliver-done': 'carrier',
+  'decide-purchase': 'buyer',
+  'admin-cancel': 'platform',
+}
+
+/** Merchant actions on one product order, addressed by the `productOrderId` path parameter. */
+export const SINGLE_ITEM_ACTIONS: readonly MerchantAction[] = MERCHANT_ACTIONS.filter(
+  (a) => a !== 'confirmProductOrders' && a !== 'dispatchProductOrders',
+)
 export type Actor = 'merchant' | 'buyer' | 'carrier' | 'platform' | 'clock'
 
 export function isMerchantAction(name: string): name is MerchantAction {
