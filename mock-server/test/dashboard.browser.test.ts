@@ -184,6 +184,15 @@ describe.skipIf(!existsSync(CHROMIUM))('the dashboard in headless Chromium', () 
       expect(states.length).toBeGreaterThan(0)
       expect(states.every((s) => s === 'HOLDBACK')).toBe(true)
       await page.screenshot({ path: join(REPORTS, 'dashboard-scenarios.png') })
+      const merchants = sandbox.engine.merchants().length
+      await page.getByTestId('scenario-example').selectOption('normal-flow-buyer-decides.yaml')
+      await page.getByTestId('scenario-run').click()
+      await page.getByTestId('scenario-run-result').filter({ hasText: '✓' }).waitFor()
+      const marks = await page.getByTestId('scenario-steps').getByTestId('step-mark').allTextContents()
+      expect(marks.length).toBeGreaterThan(3)
+      expect(marks.every((m) => m === '✓')).toBe(true)
+      await page.getByTestId('scenario-run-coverage').filter({ hasText: '%' }).waitFor()
+      expect(sandbox.engine.merchants()).toHaveLength(merchants)
     }
 
     await page.getByTestId('lang-toggle').click()

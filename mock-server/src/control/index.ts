@@ -16,6 +16,7 @@ import { merchantRoutes } from './merchants.ts'
 import { orderRoutes } from './orders.ts'
 import { requestRoutes } from './requests.ts'
 import { reviewRoutes } from './reviews.ts'
+import { scenarioRunRoutes } from './scenario-runs.ts'
 import { scenarioRoutes } from './scenarios.ts'
 import { stateRoutes } from './state.ts'
 import { uiSupportRoutes } from './ui-support.ts'
@@ -67,6 +68,7 @@ export function controlPlane(app: Hono<AppEnv>, engine: Engine) {
   faultRoutes(register, engine)
   lintRoutes(register, engine)
   scenarioRoutes(register, engine)
+  scenarioRunRoutes(register, engine)
   stateRoutes(register, engine)
   uiSupportRoutes(register, engine)
   const started = Date.now()

@@ -238,6 +238,8 @@ describe('control-plane.yaml', () => {
         'listScenarios',
         'applyScenario',
         'getCoverage',
+        'listScenarioExamples',
+        'runScenarioFile',
       ].sort(),
     )
   })

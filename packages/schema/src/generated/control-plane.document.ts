@@ -835,6 +835,257 @@ export const controlPlaneDocument = {
         }
       }
     },
+    "/__sandbox/scenario-examples": {
+      "get": {
+        "operationId": "listScenarioExamples",
+        "tags": [
+          "scenarios"
+        ],
+        "summary": "List the shipped example scenario files",
+        "description": "The QA scenario files of `scenarios/examples`, by file name with the scenario's `name` as title.",
+        "responses": {
+          "200": {
+            "description": "The example files.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "type": "object",
+                  "required": [
+                    "examples"
+                  ],
+                  "properties": {
+                    "examples": {
+                      "type": "array",
+                      "items": {
+                        "type": "object",
+                        "required": [
+                          "name",
+                          "title"
+                        ],
+                        "properties": {
+                          "name": {
+                            "type": "string",
+                            "description": "File name, e.g. `return-rejected.yaml`."
+                          },
+                          "title": {
+                            "type": "string"
+                          }
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    },
+    "/__sandbox/scenario-runs": {
+      "post": {
+        "operationId": "runScenarioFile",
+        "tags": [
+          "scenarios"
+        ],
+        "summary": "Run a QA scenario file in process",
+        "description": "Runs a scenario file (YAML, see scenarios/README.md) on a fresh, isolated engine with a frozen clock,\nnever on this server's merchants, and answers with the per-step report (what was sent, what came back,\nthe differences of a failed step) and the transition coverage of the run. Send the file text as `yaml`\n(with an optional file `name`), or `example` to run one of listScenarioExamples. A file that is not\nYAML or does not follow the scenario schema is a 400 whose `details.problems` lists each problem.\n",
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "type": "object",
+                "properties": {
+                  "yaml": {
+                    "type": "string",
+                    "description": "The scenario file's text."
+                  },
+                  "name": {
+                    "type": "string",
+                    "description": "The uploaded file's name, for the report."
+                  },
+                  "example": {
+                    "type": "string",
+                    "description": "File name of a shipped example, instead of `yaml`."
+                  }
+                }
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "The run's report (a failing scenario is still a 200 with `passed` false).",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "type": "object",
+                  "required": [
+                    "file",
+                    "name",
+                    "passed",
+                    "durationMs",
+                    "totals",
+                    "steps",
+                    "coverage"
+                  ],
+                  "properties": {
+                    "file": {
+                      "type": "string"
+                    },
+                    "name": {
+                      "type": "string"
+                    },
+                    "passed": {
+                      "type": "boolean"
+                    },
+                    "durationMs": {
+                      "type": "integer"
+                    },
+                    "totals": {
+                      "type": "object",
+                      "required": [
+                        "passed",
+                        "failed",
+                        "skipped"
+                      ],
+                      "properties": {
+                        "passed": {
+                          "type": "integer"
+                        },
+                        "failed": {
+                          "type": "integer"
+                        },
+                        "skipped": {
+                          "type": "integer"
+                        }
+                      }
+                    },
+                    "steps": {
+                      "type": "array",
+                      "items": {
+                        "type": "object",
+                        "required": [
+                          "index",
+                          "title",
+                          "status",
+                          "sent",
+                          "received",
+                          "differences"
+                        ],
+                        "properties": {
+                          "index": {
+                            "type": "integer"
+                          },
+                          "line": {
+                            "type": "integer"
+                          },
+                          "title": {
+                            "type": "string"
+                          },
+                          "status": {
+                            "type": "string",
+                            "enum": [
+                              "passed",
+                              "failed",
+                              "skipped"
+                            ]
+                          },
+                          "sent": {
+                            "type": "array",
+                            "description": "The request of each answer (method, path, body, status), null when none.",
+                            "items": {}
+                          },
+                          "received": {
+                            "type": "array",
+                            "description": "Each answer's status, body and error code.",
+                            "items": {
+                              "type": "object"
+                            }
+                          },
+                          "differences": {
+                            "type": "array",
+                            "items": {
+                              "type": "object",
+                              "required": [
+                                "what",
+                                "text"
+                              ],
+                              "properties": {
+                                "what": {
+                                  "type": "string"
+                                },
+                                "expected": {},
+                                "actual": {},
+                                "text": {
+                                  "type": "string",
+                                  "description": "`field: expected …, got …`"
+                                }
+                              }
+                            }
+                          },
+                          "error": {
+                            "type": "string"
+                          }
+                        }
+                      }
+                    },
+                    "coverage": {
+                      "type": "object",
+                      "description": "As getCoverage (without clientId), plus `exercised` rows of `total`.",
+                      "required": [
+                        "exercised",
+                        "total",
+                        "percent",
+                        "covered",
+                        "uncovered",
+                        "errorCodes"
+                      ],
+                      "properties": {
+                        "exercised": {
+                          "type": "integer"
+                        },
+                        "total": {
+                          "type": "integer"
+                        },
+                        "percent": {
+                          "type": "number"
+                        },
+                        "covered": {
+                          "type": "array",
+                          "items": {
+                            "type": "string"
+                          }
+                        },
+                        "uncovered": {
+                          "type": "array",
+                          "items": {
+                            "type": "string"
+                          }
+                        },
+                        "errorCodes": {
+                          "type": "array",
+                          "description": "Each business error code of the merchant actions with how often it was received.",
+                          "items": {
+                            "type": "object"
+                          }
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          }
+        }
+      }
+    },
     "/__sandbox/reset": {
       "post": {
         "operationId": "reset",

@@ -127,6 +127,18 @@ export const controlPlaneOperationIndex = [
     "aliases": []
   },
   {
+    "operationId": "listScenarioExamples",
+    "method": "GET",
+    "path": "/__sandbox/scenario-examples",
+    "aliases": []
+  },
+  {
+    "operationId": "runScenarioFile",
+    "method": "POST",
+    "path": "/__sandbox/scenario-runs",
+    "aliases": []
+  },
+  {
     "operationId": "reset",
     "method": "POST",
     "path": "/__sandbox/reset",

@@ -386,6 +386,50 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/__sandbox/scenario-examples": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the shipped example scenario files
+         * @description The QA scenario files of `scenarios/examples`, by file name with the scenario's `name` as title.
+         */
+        get: operations["listScenarioExamples"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/__sandbox/scenario-runs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Run a QA scenario file in process
+         * @description Runs a scenario file (YAML, see scenarios/README.md) on a fresh, isolated engine with a frozen clock,
+         *     never on this server's merchants, and answers with the per-step report (what was sent, what came back,
+         *     the differences of a failed step) and the transition coverage of the run. Send the file text as `yaml`
+         *     (with an optional file `name`), or `example` to run one of listScenarioExamples. A file that is not
+         *     YAML or does not follow the scenario schema is a 400 whose `details.problems` lists each problem.
+         */
+        post: operations["runScenarioFile"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/__sandbox/reset": {
         parameters: {
             query?: never;
@@ -2438,6 +2482,104 @@ export interface operations {
                     "application/json": components["schemas"]["Coverage"];
                 };
             };
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listScenarioExamples: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The example files. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        examples: {
+                            /** @description File name, e.g. `return-rejected.yaml`. */
+                            name: string;
+                            title: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    runScenarioFile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The scenario file's text. */
+                    yaml?: string;
+                    /** @description The uploaded file's name, for the report. */
+                    name?: string;
+                    /** @description File name of a shipped example, instead of `yaml`. */
+                    example?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The run's report (a failing scenario is still a 200 with `passed` false). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        file: string;
+                        name: string;
+                        passed: boolean;
+                        durationMs: number;
+                        totals: {
+                            passed: number;
+                            failed: number;
+                            skipped: number;
+                        };
+                        steps: {
+                            index: number;
+                            line?: number;
+                            title: string;
+                            /** @enum {string} */
+                            status: "passed" | "failed" | "skipped";
+                            /** @description The request of each answer (method, path, body, status), null when none. */
+                            sent: unknown[];
+                            /** @description Each answer's status, body and error code. */
+                            received: Record<string, never>[];
+                            differences: {
+                                what: string;
+                                expected?: unknown;
+                                actual?: unknown;
+                                /** @description `field: expected …, got …` */
+                                text: string;
+                            }[];
+                            error?: string;
+                        }[];
+                        /** @description As getCoverage (without clientId), plus `exercised` rows of `total`. */
+                        coverage: {
+                            exercised: number;
+                            total: number;
+                            percent: number;
+                            covered: string[];
+                            uncovered: string[];
+                            /** @description Each business error code of the merchant actions with how often it was received. */
+                            errorCodes: Record<string, never>[];
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
             404: components["responses"]["NotFound"];
         };
     };

@@ -9,6 +9,171 @@ const MAX_LINKS = 12
 
 const notFound = (error) => error instanceof ApiError && error.status === 404
 
+/** Shortens a JSON body shown in a step's details. */
+const brief = (value, max = 240) => {
+  const text = typeof value === 'string' ? value : JSON.stringify(value)
+  return text && text.length > max ? `${text.slice(0, max)}…` : (text ?? '')
+}
+
+/**
+ * Runs a QA scenario file (uploaded, or a shipped example) through POST /__sandbox/scenario-runs on a
+ * fresh engine of its own and shows the per-step report and the run's coverage.
+ */
+function scenarioRunner(t) {
+  const report = h('div', { 'data-testid': 'scenario-run-report' })
+  const file = h('input', { type: 'file', accept: '.yaml,.yml', 'data-testid': 'scenario-file' })
+  const example = h(
+    'select',
+    { 'data-testid': 'scenario-example' },
+    h('option', { value: '' }, t('scenarioRun.pickExample')),
+  )
+  control('GET', '/scenario-examples')
+    .then(({ examples }) => {
+      for (const e of examples ?? []) example.append(h('option', { value: e.name }, `${e.name} — ${e.title}`))
+    })
+    .catch(() => {})
+  file.addEventListener('change', () => {
+    if (file.files?.length) example.value = ''
+  })
+  example.addEventListener('change', () => {
+    if (example.value) file.value = ''
+  })
+
+  function stepRow(s) {
+    const mark = s.status === 'passed' ? '✓' : s.status === 'failed' ? '✗' : '–'
+    const details =
+      s.status === 'failed'
+        ? [
+            s.differences.map((d) => h('div', { class: 'mono' }, d.text)),
+            s.error ? h('div', { class: 'mono' }, s.error) : null,
+            s.sent.map((x, i) =>
+              x
+                ? h(
+                    'div',
+                    { class: 'small muted mono' },
+                    `${t('scenarioRun.sent')}: ${x.method} ${x.path} ${brief(x.body)}`,
+                    h('br', {}),
+                    `${t('scenarioRun.received')}: ${s.received[i]?.status ?? ''} ${brief(s.received[i]?.body)}`,
+                  )
+                : null,
+            ),
+          ]
+        : null
+    return h(
+      'tr',
+      { 'data-testid': `scenario-step-${s.index}`, class: `step-${s.status}` },
+      h('td', { class: 'num' }, s.index + 1),
+      h('td', { class: 'nowrap', 'data-testid': 'step-mark' }, mark),
+      h('td', {}, s.title),
+      h('td', {}, details),
+    )
+  }
+
+  function draw(r) {
+    const c = r.coverage
+    const codes = c.errorCodes.filter((e) => e.count > 0)
+    fill(
+      report,
+      h(
+        'section',
+        { class: `result ${r.passed ? 'ok' : 'fail'}`, 'data-testid': 'scenario-run-result' },
+        h(
+          'h3',
+          {},
+          r.passed ? '✓ ' : '✗ ',
+          t(r.passed ? 'scenarioRun.passed' : 'scenarioRun.failed'),
+          ' · ',
+          r.name,
+          ' ',
+          h('span', { class: 'muted small mono' }, `${r.file} · ${r.durationMs} ms`),
+        ),
+        h('p', {}, t('scenarioRun.steps', r.totals)),
+      ),
+      h(
+        'div',
+        { class: 'table-wrap' },
+        h(
+          'table',
+          { class: 'grid', 'data-testid': 'scenario-steps' },
+          h(
+            'thead',
+            {},
+            h(
+              'tr',
+              {},
+              ['#', t('scenarioRun.result'), t('scenarioRun.step'), t('scenarioRun.details')].map((k) =>
+                h('th', {}, k),
+              ),
+            ),
+          ),
+          h('tbody', {}, r.steps.map(stepRow)),
+        ),
+      ),
+      h(
+        'p',
+        { 'data-testid': 'scenario-run-coverage' },
+        h('span', { class: 'badge big' }, `${Math.round(c.percent)}%`),
+        ' ',
+        t('scenarioRun.coverage', { exercised: c.exercised, total: c.total, percent: c.percent }),
+        ' ',
+        c.covered.map((id) => [h('code', { class: 'badge' }, id), ' ']),
+      ),
+      codes.length
+        ? h(
+            'p',
+            {},
+            t('scenarioRun.codes'),
+            ' ',
+            codes.map((e) => [h('code', { class: 'badge', title: e.message }, `${e.code} ×${e.count}`), ' ']),
+          )
+        : null,
+    )
+  }
+
+  async function run() {
+    let body
+    const picked = file.files?.[0]
+    if (picked) body = { yaml: await picked.text(), name: picked.name }
+    else if (example.value) body = { example: example.value }
+    else return toast(t('scenarioRun.none'), 'error')
+    try {
+      draw(await control('POST', '/scenario-runs', { body }))
+    } catch (error) {
+      const problems = error instanceof ApiError ? (error.body?.details?.problems ?? []) : []
+      fill(
+        report,
+        h(
+          'section',
+          { class: 'result fail', 'data-testid': 'scenario-run-error' },
+          h('h3', {}, '✗ ', problems.length ? t('scenarioRun.invalid') : error.message),
+          problems.map((p) => h('div', { class: 'mono' }, p)),
+        ),
+      )
+    }
+  }
+
+  return h(
+    'section',
+    { class: 'panel', 'data-testid': 'scenario-runner' },
+    h('h2', {}, t('scenarioRun.title')),
+    h('p', { class: 'muted' }, t('scenarioRun.help')),
+    h(
+      'p',
+      {},
+      h('label', {}, t('scenarioRun.upload'), ' ', file),
+      ' ',
+      h('label', {}, t('scenarioRun.example'), ' ', example),
+      ' ',
+      h(
+        'button',
+        { type: 'button', class: 'primary', 'data-testid': 'scenario-run', onclick: () => run() },
+        t('scenarioRun.run'),
+      ),
+    ),
+    report,
+  )
+}
+
 export function scenariosView() {
   let ctx
   const output = h('div', { 'data-testid': 'scenario-output' })
@@ -164,6 +329,7 @@ export function scenariosView() {
       fill(
         container,
         head,
+        scenarioRunner(t),
         h('p', { class: 'muted' }, t('scenarios.help')),
         output,
         coverage,
