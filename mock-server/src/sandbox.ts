@@ -42,10 +42,14 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
   if (options.stateFile) loadStateFile(engine, options.stateFile)
   const app = createApp(engine, options)
   let server: ReturnType<typeof serve> | undefined
+  let handlers: ReturnType<typeof npayHandlers> | undefined
   const sandbox: Sandbox = {
     engine,
     app,
-    handlers: [],
+    get handlers() {
+      handlers ??= npayHandlers(sandbox)
+      return handlers
+    },
     listen({ port = 8787, host = '127.0.0.1' } = {}) {
       return new Promise((resolve, reject) => {
         server = serve({ fetch: overTcp(app.fetch), port, hostname: host }, (info: AddressInfo) => {
@@ -66,6 +70,5 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
       })
     },
   }
-  sandbox.handlers = npayHandlers(sandbox)
   return sandbox
 }

@@ -38,6 +38,8 @@ const METHODS = ['get', 'post', 'put', 'delete', 'patch'] as const
 
 export class OpenApiValidator {
   private readonly ops = new Map<string, CompiledOperation>()
+  /** Operations not compiled yet: compiling happens on first use, so starting a server stays quick. */
+  private readonly pending = new Map<string, { op: Json; pathItem: Json }>()
   private readonly ajv: Ajv2020
 
   constructor(
@@ -51,7 +53,7 @@ export class OpenApiValidator {
     for (const item of Object.values(paths)) {
       for (const method of METHODS) {
         const op = item[method]
-        if (op?.operationId) this.ops.set(op.operationId as string, this.compile(op, item))
+        if (op?.operationId) this.pending.set(op.operationId as string, { op, pathItem: item })
       }
     }
   }
@@ -88,20 +90,31 @@ export class OpenApiValidator {
     }
   }
 
+  private operation(operationId: string): CompiledOperation | undefined {
+    let compiled = this.ops.get(operationId)
+    const source = compiled ? undefined : this.pending.get(operationId)
+    if (source) {
+      compiled = this.compile(source.op, source.pathItem)
+      this.ops.set(operationId, compiled)
+      this.pending.delete(operationId)
+    }
+    return compiled
+  }
+
   has(operationId: string): boolean {
-    return this.ops.has(operationId)
+    return this.ops.has(operationId) || this.pending.has(operationId)
   }
 
   /** The parameters of an operation, e.g. to tell unknown query keys apart. */
   parameterNames(operationId: string): string[] {
-    return this.ops.get(operationId)?.parameters.map((p) => p.name) ?? []
+    return this.operation(operationId)?.parameters.map((p) => p.name) ?? []
   }
 
   validate(
     operationId: string,
     input: { query: URLSearchParams; path: Record<string, string>; body: unknown },
   ): ValidationResult {
-    const op = this.ops.get(operationId)
+    const op = this.operation(operationId)
     if (!op) throw new Error(`unknown operation ${operationId}`)
     const values: Record<string, unknown> = {}
     for (const p of op.parameters) {
