@@ -2,7 +2,7 @@
  * A merchant's fault rules with their counters and seeded PRNG. Kept beside the tenant (not in it) so
  * the engine stays free of HTTP concerns; a WeakMap lets a forgotten tenant take its faults with it.
  */
-import type { Tenant } from '@npay-sandbox/engine'
+import { seededRandom, type Tenant } from '@npay-sandbox/engine'
 import { type FaultRule, pathMatcher, sampleLatency } from './faults-rules.ts'
 
 /** What the rules decided for one request: delays to add, then at most one fault that answers it. */
@@ -19,18 +19,6 @@ interface RuleState {
   fired: number
 }
 
-/** mulberry32: small, fast and the same on every platform, so a seed replays the same faults. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296
-  }
-}
-
 /**
  * One tenant's rules, their counters and the PRNG behind probabilities and latency draws.
  * @example new FaultSet(1, normaliseRules([{ kind: 'gateway', code: 'GW.BLOCK.02', times: 1 }])).decide({ method: 'GET', path: '/v1/x', operationId: undefined })
@@ -43,7 +31,7 @@ export class FaultSet {
     readonly seed: number,
     rules: readonly FaultRule[],
   ) {
-    this.random = prng(seed)
+    this.random = seededRandom(seed)
     this.states = rules.map((rule) => ({
       rule,
       path: rule.path === undefined ? undefined : pathMatcher(rule.path),

@@ -13,6 +13,7 @@ export { type ChangeEvent, ChangeLog } from './change-log.ts'
 export { type ClockMode, parseDuration, VirtualClock } from './clock.ts'
 export { createEngine, Engine, type TokenResponse } from './engine.ts'
 export { createKoreanFaker, type FakeAddress } from './fake.ts'
+export { seededRandom } from './ids.ts'
 export type { JournalEntry } from './journal.ts'
 export { Journal } from './journal.ts'
 export type { EventInput } from './machine/effects.ts'
@@ -29,7 +30,18 @@ export {
   SINGLE_ITEM_ACTIONS,
 } from './machine/events.ts'
 export { ALL_EVENTS, reachableStates, unreachableRows } from './machine/explore.ts'
-export { describeState, hasOpenClaim, type MachineState, TERMINAL_CLAIM_STATUSES } from './machine/state.ts'
+export {
+  type ClaimStatus,
+  type ClaimType,
+  describeState,
+  type HoldbackStatus,
+  hasOpenClaim,
+  type LastChangedType,
+  type MachineState,
+  type PlaceOrderStatus,
+  type ProductOrderStatus,
+  TERMINAL_CLAIM_STATUSES,
+} from './machine/state.ts'
 export { REFUSALS, type StatePattern, TRANSITIONS, type TransitionRow } from './machine/table.ts'
 export { allowedEvents, findRow, refusalCode, transition } from './machine/transition.ts'
 export type { Merchant } from './merchants.ts'

@@ -1,5 +1,6 @@
 /** Merchant apps (tenants' credentials) and how new ones are generated. */
 import { isBcryptSalt } from '@npay-sandbox/protocol'
+import type { FakeAddress } from './fake.ts'
 import { SandboxError } from './sandbox-error.ts'
 
 export interface Merchant {
@@ -9,18 +10,7 @@ export interface Merchant {
   name: string
   isDefault: boolean
   /** Address the merchant ships from (`takingAddress`). */
-  takingAddress: {
-    addressType: 'DOMESTIC'
-    name: string
-    tel1: string
-    zipCode: string
-    baseAddress: string
-    detailedAddress: string
-    city: string
-    state: string
-    country: string
-    isRoadNameAddress: boolean
-  }
+  takingAddress: FakeAddress
 }
 
 const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789'
