@@ -1,7 +1,13 @@
 /** The shape of a named seed: its parameters, what it promises, and what it returns. */
 
+import type {
+  ClaimStatus,
+  ClaimType,
+  HoldbackStatus,
+  PlaceOrderStatus,
+  ProductOrderStatus,
+} from '@npay-sandbox/engine'
 import type { PlacedOrder, SeedDriver } from './driver.ts'
-import type { ClaimStatus, ClaimType, HoldbackStatus, PlaceOrderStatus, ProductOrderStatus } from '@npay-sandbox/engine'
 
 /** A parameter of a seed, beside the common `count` and `seed`. */
 export interface SeedParam {
