@@ -14,7 +14,7 @@ import { resultLine, summaryLine } from './report/render-run.ts'
 import { writeRunReport } from './report/write-run-report.ts'
 import { runContracts } from './runner/run-contracts.ts'
 import { SUITES } from './suites/index.ts'
-import { createTarget } from './targets/create-target.ts'
+import { createTarget, type TargetFactoryOptions } from './targets/create-target.ts'
 import type { Target } from './targets/types.ts'
 
 /** Where the CLI writes; tests capture it. */
@@ -35,7 +35,12 @@ type Env = Readonly<Record<string, string | undefined>>
  * Runs the command and returns its exit code.
  * @example process.exitCode = await runContractsCli(['--target', 'http'], process.env)
  */
-export async function runContractsCli(argv: string[], env: Env, io: CliIo = consoleIo): Promise<number> {
+export async function runContractsCli(
+  argv: string[],
+  env: Env,
+  io: CliIo = consoleIo,
+  launch: Pick<TargetFactoryOptions, 'emulatorCommand'> = {},
+): Promise<number> {
   if (argv.includes('--help') || argv.includes('-h')) {
     io.out(`Usage:\n${CONTRACTS_USAGE}`)
     return EXIT.ok
@@ -49,7 +54,7 @@ export async function runContractsCli(argv: string[], env: Env, io: CliIo = cons
       for (const line of listCases(selected(options))) io.out(line)
       return EXIT.ok
     }
-    ;({ cassettes, target } = await prepare(options, env, io))
+    ;({ cassettes, target } = await prepare(options, env, io, launch))
   } catch (error) {
     if (!(error instanceof UsageError)) throw error
     io.err(`npay-sandbox contracts: ${error.message}\n\nUsage:\n${CONTRACTS_USAGE}`)
@@ -63,7 +68,12 @@ export async function runContractsCli(argv: string[], env: Env, io: CliIo = cons
 }
 
 /** Reads the files and builds the target; whatever is wrong here is the caller's to fix (exit 2). */
-async function prepare(options: ContractsCliOptions, env: Env, io: CliIo) {
+async function prepare(
+  options: ContractsCliOptions,
+  env: Env,
+  io: CliIo,
+  launch: Pick<TargetFactoryOptions, 'emulatorCommand'>,
+) {
   const asUsage = (error: unknown): never => {
     throw new UsageError(error instanceof Error ? error.message : String(error))
   }
@@ -71,6 +81,7 @@ async function prepare(options: ContractsCliOptions, env: Env, io: CliIo) {
   const cassettes = options.compare ? await readCassettes(options.compare).catch(asUsage) : undefined
   if (fixtures && options.target !== 'sandbox') io.err('note: --fixtures is used by the sandbox target only')
   const target = await createTarget(options.target, {
+    ...launch,
     env,
     ...(fixtures ? { fixtures } : {}),
     allowMutations: options.allowMutations,

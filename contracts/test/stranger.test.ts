@@ -19,10 +19,13 @@ import { compareWithCassettes } from '../src/drift/compare.ts'
 import { renderDriftMarkdown } from '../src/drift/render-markdown.ts'
 import { runContracts } from '../src/runner/run-contracts.ts'
 import { limits, queries } from '../src/suites/index.ts'
-import { emulatorCli, stop } from '../src/targets/http.ts'
+import { stop } from '../src/targets/http.ts'
 import { createInprocessTarget } from '../src/targets/inprocess.ts'
 import { altered } from './planted-drift.ts'
 import { outputOf, untilLine } from './processes.ts'
+
+/** The `npay-sandbox` package's CLI (workspace entry), which carries the `contracts` command. */
+const PUBLIC_CLI = fileURLToPath(new URL('../../npay-sandbox/bin/npay-sandbox.mjs', import.meta.url))
 
 const here = (name: string) => fileURLToPath(new URL(name, import.meta.url))
 const credentials = {
@@ -54,7 +57,7 @@ beforeAll(async () => {
   const child = spawn(
     process.execPath,
     [
-      emulatorCli(),
+      PUBLIC_CLI,
       'contracts',
       '--target',
       'sandbox',

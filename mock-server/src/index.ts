@@ -1,4 +1,8 @@
 export { type AppOptions, createApp } from './app.ts'
+export { appFetch } from './app-fetch.ts'
+export { type CommandRegistry, cliHelp, runCli } from './cli.ts'
+export { EMULATOR_COMMANDS } from './commands/index.ts'
+export { type Command, usageError } from './commands/types.ts'
 export type { AppEnv } from './env.ts'
 export type { LintFinding, LintNote, LintRule } from './lint/findings.ts'
 export { lintSummary } from './lint/summary.ts'

@@ -1,6 +1,6 @@
 /** Test helpers: the in-process app of mock-server, and reading product orders through the query API. */
 import { type Engine, queryProductOrders } from '@npay-sandbox/engine'
-import { appFetch } from '../../mock-server/src/commands/run.ts'
+import { appFetch } from '../../mock-server/src/app-fetch.ts'
 import { inProcessTarget } from '../src/index.ts'
 
 /** The target `npay-sandbox run` uses by default: a fresh app per scenario file. */

@@ -18,6 +18,8 @@ export interface TargetFactoryOptions {
   allowMutations?: boolean
   /** Spacing of requests for the `sandbox` target, ms. */
   paceMs?: number
+  /** How the `http` target starts an emulator: a program and its arguments before `start` (see http.ts). */
+  emulatorCommand?: readonly string[]
 }
 
 /**
@@ -35,7 +37,7 @@ export function isTargetName(name: string): name is TargetName {
 export async function createTarget(name: TargetName, options: TargetFactoryOptions = {}): Promise<Target> {
   if (name === 'inprocess') return createInprocessTarget()
   if (name === 'msw') return createMswTarget()
-  if (name === 'http') return createHttpTarget()
+  if (name === 'http') return createHttpTarget(options.emulatorCommand)
   const env = options.env ?? {}
   return createSandboxTarget({
     ...(env.NPAY_BASE_URL ? { baseUrl: env.NPAY_BASE_URL } : {}),

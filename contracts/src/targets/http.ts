@@ -14,12 +14,13 @@ const SHUTDOWN_GRACE_MS = 5_000
 const BASE_URL_LINE = /API base URL\s+(http:\/\/127\.0\.0\.1:\d+)\/npay\/partner/
 
 /**
- * The emulator's CLI entry, found through the workspace package rather than a relative path.
- * @example emulatorCli() // '/…/mock-server/bin/npay-sandbox.mjs'
+ * The emulator's CLI in the workspace, found through the mock-server package rather than a relative path.
+ * The `npay-sandbox` package passes its own entry instead (or the single executable itself).
+ * @example workspaceEmulatorCommand() // [process.execPath, '/…/mock-server/bin/npay-sandbox.mjs']
  */
-export function emulatorCli(): string {
+export function workspaceEmulatorCommand(): string[] {
   const entry = createRequire(import.meta.url).resolve('@npay-sandbox/mock-server')
-  return fileURLToPath(new URL('../bin/npay-sandbox.mjs', pathToFileURL(entry)))
+  return [process.execPath, fileURLToPath(new URL('../bin/npay-sandbox.mjs', pathToFileURL(entry)))]
 }
 
 /**
@@ -28,8 +29,12 @@ export function emulatorCli(): string {
  * const target = await createHttpTarget()
  * try { await runContracts({ target }) } finally { await target.close() }
  */
-export async function createHttpTarget(): Promise<Target> {
-  const child = spawn(process.execPath, [emulatorCli(), 'start', '--port', '0', '--host', '127.0.0.1'], {
+export async function createHttpTarget(
+  command: readonly string[] = workspaceEmulatorCommand(),
+): Promise<Target> {
+  const [program, ...args] = command
+  if (!program) throw new TypeError('the emulator command is empty')
+  const child = spawn(program, [...args, 'start', '--port', '0', '--host', '127.0.0.1', '--seed', '1'], {
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   let origin: string

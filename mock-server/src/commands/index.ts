@@ -1,14 +1,13 @@
 /**
- * Every CLI command by name; a new command is one line below. Commands load on demand, so starting the
- * emulator does not compile the seeders, the scenario runner, the contract suites or the benchmarks.
+ * The emulator's own CLI commands by name; a new command is one line below. Commands load on demand, so
+ * starting the emulator does not load the seeders or the scenario runner. The `npay-sandbox` package adds
+ * the commands of the packages above this one (contracts, bench).
  */
-import type { Command } from './types.ts'
+import type { CommandRegistry } from '../cli.ts'
 
-export const COMMANDS: Record<string, () => Promise<Command>> = {
+export const EMULATOR_COMMANDS: CommandRegistry = {
   start: async () => (await import('./start.ts')).start,
   seed: async () => (await import('./seed.ts')).seed,
   scenarios: async () => (await import('./scenarios.ts')).scenarios,
   run: async () => (await import('./run.ts')).run,
-  contracts: async () => (await import('./contracts.ts')).contracts,
-  bench: async () => (await import('./bench.ts')).bench,
 }

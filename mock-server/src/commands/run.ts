@@ -1,7 +1,5 @@
 import { writeFileSync } from 'node:fs'
 import { parseArgs } from 'node:util'
-import type { FetchLike } from '@npay-sandbox/client'
-import type { Engine } from '@npay-sandbox/engine'
 import {
   formatCoverage,
   formatScenario,
@@ -12,7 +10,7 @@ import {
   runScenarios,
   scenarioFiles,
 } from '@npay-sandbox/scenarios'
-import { createApp } from '../app.ts'
+import { appFetch } from '../app-fetch.ts'
 import { type Command, usageError } from './types.ts'
 
 const usage = `  npay-sandbox run <files or folders…> [--base-url URL] [--junit FILE] [--coverage] [--min-coverage PERCENT]
@@ -22,15 +20,6 @@ const usage = `  npay-sandbox run <files or folders…> [--base-url URL] [--juni
       Prints every step, and for a failed step what was sent, what came back and what differed. Exits 1 when
       a scenario fails. --junit writes JUnit XML; --coverage reports the state-table rows and error codes the
       run exercised; --min-coverage fails the run when row coverage is below PERCENT.`
-
-/**
- * The in-process app of an engine, reached through `app.request`.
- * @example inProcessTarget(appFetch)
- */
-export const appFetch = (engine: Engine): FetchLike => {
-  const app = createApp(engine)
-  return (request) => app.request(request)
-}
 
 export const run: Command = {
   summary: 'run QA scenario files and report steps, coverage and JUnit XML',

@@ -45,13 +45,8 @@ function titleOf(text: string, fallback: string): string {
 }
 
 /** The app of a fresh engine, loaded on first use (app.ts registers this module). */
-const appFetch = async (): Promise<(engine: Engine) => FetchLike> => {
-  const { createApp } = await import('../app.ts')
-  return (engine) => {
-    const app = createApp(engine)
-    return (request) => app.request(request)
-  }
-}
+const appFetch = async (): Promise<(engine: Engine) => FetchLike> =>
+  (await import('../app-fetch.ts')).appFetch
 
 function stepReport(s: StepResult) {
   return {
