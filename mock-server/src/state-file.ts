@@ -4,11 +4,21 @@
  * (then the folder is flushed), so a crash at any moment leaves either the old or the new complete file
  * and never loses a change that was acknowledged: the write happens before the response is sent.
  */
-import { closeSync, existsSync, fsyncSync, openSync, readFileSync, renameSync, writeSync } from 'node:fs'
+import {
+  closeSync,
+  existsSync,
+  fsyncSync,
+  openSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeSync,
+} from 'node:fs'
 import { basename, dirname, join } from 'node:path'
 import type { Engine } from '@npay-sandbox/engine'
 import type { MiddlewareHandler } from 'hono'
 import type { AppEnv } from './env.ts'
+import { createParentFolder, failureReason } from './output-file.ts'
 
 /** Loads a state file into the engine when it exists; a corrupt file stops the start with the reason. */
 export function loadStateFile(engine: Engine, path: string): boolean {
@@ -25,8 +35,20 @@ export function loadStateFile(engine: Engine, path: string): boolean {
   return true
 }
 
-/** Writes `text` to `path` atomically and durably. */
+/**
+ * Writes `text` to `path` atomically and durably, creating the folder first; an error names `path`, not
+ * the temporary file.
+ */
 export function writeFileAtomic(path: string, text: string) {
+  try {
+    createParentFolder(path)
+    replaceFile(path, text)
+  } catch (error) {
+    throw new Error(`cannot write the state file ${path}: ${failureReason(error)}`)
+  }
+}
+
+function replaceFile(path: string, text: string) {
   const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`)
   const fd = openSync(tmp, 'w', 0o600)
   try {
@@ -35,7 +57,12 @@ export function writeFileAtomic(path: string, text: string) {
   } finally {
     closeSync(fd)
   }
-  renameSync(tmp, path)
+  try {
+    renameSync(tmp, path)
+  } catch (error) {
+    rmSync(tmp, { force: true })
+    throw error
+  }
   try {
     const dir = openSync(dirname(path), 'r')
     try {

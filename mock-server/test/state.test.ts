@@ -71,6 +71,21 @@ test('a corrupt state file stops the start with the reason', () => {
   expect(() => createSandbox({ stateFile: file })).toThrow(/not valid JSON/)
 })
 
+test('a state file in folders that do not exist yet is written there', async () => {
+  const file = join(mkdtempSync(join(tmpdir(), 'npay-state-')), 'data', 'sandbox', 'state.json')
+  const h = harness({ stateFile: file })
+  const { orderId } = await h.order()
+  expect(readFileSync(file, 'utf8')).toContain(orderId)
+})
+
+test('a state file that cannot be written stops the start naming that path, not the temporary file', () => {
+  const notAFolder = tempFile()
+  writeFileSync(notAFolder, '')
+  const file = join(notAFolder, 'state.json')
+  expect(() => createSandbox({ stateFile: file })).toThrow(`cannot write the state file ${file}: `)
+  expect(() => createSandbox({ stateFile: file })).not.toThrow(/\.tmp/)
+})
+
 const CLI = fileURLToPath(new URL('../bin/npay-sandbox.mjs', import.meta.url))
 
 test('a server killed in the middle of writes loses no acknowledged order and leaves a valid file', async () => {

@@ -62,6 +62,27 @@ test('run passes the examples, reports coverage and writes JUnit XML', async () 
   )
 })
 
+test('run --junit and seed --export create the folders of the files they write', async () => {
+  const junit = join(dir, 'fresh', 'reports', 'scenarios.xml')
+  const exported = join(dir, 'fresh', 'exports', 'state.json')
+  const ran = await cli('run', join(EXAMPLES, 'seller-cancel.yaml'), '--junit', junit)
+  const seeded = await cli('seed', 'delivered', '--count', '1', '--export', exported)
+  expect([ran.code, ran.stderr]).toEqual([0, ''])
+  expect(readFileSync(junit, 'utf8')).toContain('<testsuites name="npay-sandbox scenarios"')
+  expect(seeded.code).toBe(0)
+  expect(JSON.parse(readFileSync(exported, 'utf8'))).toMatchObject({ clientId: expect.any(String) })
+})
+
+test('a file that cannot be written fails with its path and the reason, without a stack trace', async () => {
+  const notAFolder = join(dir, 'not-a-folder')
+  writeFileSync(notAFolder, '')
+  const junit = join(notAFolder, 'scenarios.xml')
+  const { code, stderr } = await cli('run', join(EXAMPLES, 'seller-cancel.yaml'), '--junit', junit)
+  expect(code).toBe(1)
+  expect(stderr).toMatch(new RegExp(`^npay-sandbox run: cannot write the JUnit XML to ${junit}: E[A-Z]+: `))
+  expect(stderr).not.toMatch(/\n\s+at /)
+})
+
 test('run exits 1 on a failing scenario and shows the difference', async () => {
   const file = join(dir, 'failing.yaml')
   writeFileSync(file, 'name: fails\nsteps:\n  - create: { as: o }\n  - expect: { claimType: CANCEL }\n')

@@ -1,4 +1,3 @@
-import { writeFileSync } from 'node:fs'
 import { parseArgs } from 'node:util'
 import {
   formatCoverage,
@@ -11,6 +10,7 @@ import {
   scenarioFiles,
 } from '@npay-sandbox/scenarios'
 import { appFetch } from '../app-fetch.ts'
+import { writeOutputFile } from '../output-file.ts'
 import { type Command, usageError } from './types.ts'
 
 const usage = `  npay-sandbox run <files or folders…> [--base-url URL] [--junit FILE] [--coverage] [--min-coverage PERCENT]
@@ -49,7 +49,7 @@ export const run: Command = {
     )
     if (values.coverage || minimum !== undefined) console.log(`\n${formatCoverage(summary.coverage)}`)
     if (values.junit) {
-      writeFileSync(values.junit, junitXml(summary))
+      writeOutputFile(values.junit, junitXml(summary), 'the JUnit XML')
       console.log(`wrote JUnit XML to ${values.junit}`)
     }
     console.log(formatTotals(summary))

@@ -1,4 +1,3 @@
-import { writeFileSync } from 'node:fs'
 import { parseArgs } from 'node:util'
 import { type ControlPlaneResult, createControlPlaneClient } from '@npay-sandbox/client'
 import {
@@ -9,6 +8,7 @@ import {
   type SeedResult,
   seedEngine,
 } from '@npay-sandbox/scenarios'
+import { writeOutputFile } from '../output-file.ts'
 import { type Command, usageError } from './types.ts'
 
 const usage = `  npay-sandbox seed <name> [--count N] [--seed S] [--param name=value]… [--base-url URL] [--client-id ID]
@@ -140,7 +140,8 @@ export const seed: Command = {
       })
       bar?.done()
       result = seeded.result
-      if (values.export) writeFileSync(values.export, exportTenant(seeded.engine.tenant()))
+      if (values.export)
+        writeOutputFile(values.export, exportTenant(seeded.engine.tenant()), 'the state export')
     }
     console.log(
       values.json
