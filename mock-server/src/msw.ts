@@ -2,12 +2,9 @@
  * MSW handlers that answer for the real hosts with the emulator, in-process: code that calls
  * `https://sandbox-api.pay.naver.com/npay/partner/...` gets the same responses as over HTTP.
  */
-import { createRequire } from 'node:module'
 import { PRODUCTION_BASE_URL, SANDBOX_BASE_URL } from '@npay-sandbox/protocol'
 import type { HttpHandler } from 'msw'
-
-// MSW is loaded on first use only: a server that never intercepts in-process starts ~300 ms faster.
-const require = createRequire(import.meta.url)
+import { loadMsw } from './load-msw.ts'
 
 /**
  * @example
@@ -19,6 +16,6 @@ export function npayHandlers(
   sandbox: { app: { fetch: (request: Request) => Response | Promise<Response> } },
   baseUrls: readonly string[] = [SANDBOX_BASE_URL, PRODUCTION_BASE_URL],
 ): HttpHandler[] {
-  const { http } = require('msw') as typeof import('msw')
+  const { http } = loadMsw()
   return baseUrls.map((base) => http.all(`${base}/*`, ({ request }) => sandbox.app.fetch(request)))
 }

@@ -1,3 +1,4 @@
+#!/usr/bin/env node
 /** `npay-sandbox`: every command of the emulator, plus the contract suites and the benchmark. */
 import { runCli } from '@npay-sandbox/mock-server'
 import { CLI_COMMANDS } from './commands/index.ts'

@@ -25,6 +25,7 @@ export { errorCodesIn, mergeCounts, rowCounts } from './coverage/rows.ts'
  * import { exportTenant } from '@npay-sandbox/scenarios'
  * writeFileSync('state.json', exportTenant(engine.tenant()))
  */
+export { scenarioExample, scenarioExampleNames } from './examples.ts'
 export { exportTenant } from './export.ts'
 /**
  * The progress bar of long seeds (terminal: one line redrawn; logs: a line per tenth).

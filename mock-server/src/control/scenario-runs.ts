@@ -4,8 +4,6 @@
  * process on a fresh, isolated engine (never the server's own merchants) and answers with the per-step
  * report and the transition coverage of that run.
  */
-import { readdirSync, readFileSync } from 'node:fs'
-import { fileURLToPath } from 'node:url'
 import type { FetchLike } from '@npay-sandbox/client'
 import { type Engine, SandboxError } from '@npay-sandbox/engine'
 import {
@@ -15,26 +13,16 @@ import {
   type LoadedScenario,
   parseScenario,
   runScenario,
+  scenarioExample,
+  scenarioExampleNames,
   ScenarioLoadError,
   type StepResult,
 } from '@npay-sandbox/scenarios'
 import { json } from '../respond.ts'
 import type { Register } from './index.ts'
 
-const EXAMPLES_DIR = fileURLToPath(new URL('../../../scenarios/examples/', import.meta.url))
-const EXAMPLE_RE = /^[\w.-]+\.ya?ml$/
 /** Longest scenario text accepted (a file of thousands of steps is not a QA scenario). */
 const MAX_YAML_CHARS = 512 * 1024
-
-function exampleNames(): string[] {
-  try {
-    return readdirSync(EXAMPLES_DIR)
-      .filter((f) => EXAMPLE_RE.test(f))
-      .sort()
-  } catch {
-    return []
-  }
-}
 
 function titleOf(text: string, fallback: string): string {
   try {
@@ -79,9 +67,9 @@ export function scenarioRunRoutes(register: Register, _engine: Engine) {
     json(
       c,
       {
-        examples: exampleNames().map((name) => ({
+        examples: scenarioExampleNames().map((name) => ({
           name,
-          title: titleOf(readFileSync(EXAMPLES_DIR + name, 'utf8'), name),
+          title: titleOf(scenarioExample(name) ?? '', name),
         })),
       },
       200,
@@ -93,10 +81,11 @@ export function scenarioRunRoutes(register: Register, _engine: Engine) {
     let path: string
     let text: string
     if (typeof body.example === 'string') {
-      if (!exampleNames().includes(body.example))
+      const example = scenarioExample(body.example)
+      if (example === undefined)
         throw new SandboxError(404, 'NOT_FOUND', `no example scenario named ${body.example}`)
       path = body.example
-      text = readFileSync(EXAMPLES_DIR + body.example, 'utf8')
+      text = example
     } else if (typeof body.yaml === 'string') {
       path = body.name?.trim() || 'uploaded.yaml'
       text = body.yaml

@@ -1,17 +1,13 @@
 /**
  * The QA dashboard at `/__sandbox/ui`: static HTML, CSS and browser ES modules from ./static, served as
- * they are (no build step). The page talks to the control plane and, for merchant actions, to the real
+ * they are (no build step for the page). `pnpm gen` embeds them into ./generated/assets.ts, so the built
+ * package and the single executable serve them without files on disk; edit ./static, then run `pnpm gen`. The page talks to the control plane and, for merchant actions, to the real
  * API paths, so what a QA engineer clicks lands in the journal like any integrator's call.
  */
-import { readdir, readFile } from 'node:fs/promises'
-import { extname, join, relative, sep } from 'node:path'
-import { fileURLToPath } from 'node:url'
 import type { Hono } from 'hono'
 import type { AppEnv } from '../env.ts'
 
 export const DASHBOARD_PATH = '/__sandbox/ui'
-
-const STATIC_DIR = fileURLToPath(new URL('./static/', import.meta.url))
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -37,15 +33,12 @@ let assets: Promise<Map<string, Asset>> | undefined
 
 /** Every servable file, keyed by its URL path below the dashboard; nothing outside the list is served. */
 async function loadAssets(): Promise<Map<string, Asset>> {
+  // Loaded on the first dashboard request: the API alone never pays for ~100 KB of page text.
+  const { DASHBOARD_FILES } = await import('./generated/assets.ts')
   const out = new Map<string, Asset>()
-  const entries = await readdir(STATIC_DIR, { recursive: true, withFileTypes: true })
-  for (const entry of entries) {
-    if (!entry.isFile()) continue
-    const type = CONTENT_TYPES[extname(entry.name)]
-    if (!type) continue
-    const file = join(entry.parentPath, entry.name)
-    const key = relative(STATIC_DIR, file).split(sep).join('/')
-    out.set(key, { body: await readFile(file, 'utf8'), type })
+  for (const [key, body] of DASHBOARD_FILES) {
+    const type = CONTENT_TYPES[key.slice(key.lastIndexOf('.'))]
+    if (type) out.set(key, { body, type })
   }
   return out
 }

@@ -1,0 +1,1 @@
+export declare const actions: import('../suite.js').Suite

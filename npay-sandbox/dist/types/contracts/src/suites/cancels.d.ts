@@ -1,0 +1,1 @@
+export declare const cancels: import('../suite.js').Suite

@@ -1,0 +1,1 @@
+export declare const envelopes: import('../suite.js').Suite

@@ -1,0 +1,1 @@
+export declare const exchanges: import('../suite.js').Suite

@@ -1,0 +1,1 @@
+export declare const lastChanged: import('../suite.js').Suite

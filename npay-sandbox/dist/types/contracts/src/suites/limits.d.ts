@@ -1,0 +1,1 @@
+export declare const limits: import('../suite.js').Suite

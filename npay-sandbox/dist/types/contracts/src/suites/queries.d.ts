@@ -1,0 +1,1 @@
+export declare const queries: import('../suite.js').Suite

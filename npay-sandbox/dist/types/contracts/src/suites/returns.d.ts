@@ -1,0 +1,1 @@
+export declare const returns: import('../suite.js').Suite

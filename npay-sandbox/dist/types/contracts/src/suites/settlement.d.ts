@@ -1,0 +1,1 @@
+export declare const settlement: import('../suite.js').Suite

@@ -1,0 +1,1 @@
+export declare const tokens: import('../suite.js').Suite

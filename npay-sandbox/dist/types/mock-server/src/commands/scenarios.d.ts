@@ -1,0 +1,2 @@
+import type { Command } from './types.js'
+export declare const scenarios: Command

@@ -1,0 +1,4 @@
+/**
+ * @example const { http } = loadMsw()
+ */
+export declare function loadMsw(): typeof import('msw')

@@ -1,0 +1,64 @@
+/**
+ * `npay-sandbox`: an offline emulator of the Naver Pay 주문형 가맹점 order-management and settlement API.
+ * One engine, one Hono app, served over TCP, in-process through MSW (`msw` is an optional peer
+ * dependency) or directly through `app.request`.
+ * @example
+ * import { createSandbox } from 'npay-sandbox'
+ * import { setupServer } from 'msw/node'
+ * const sandbox = createSandbox({ seed: 1 })
+ * setupServer(...sandbox.handlers).listen({ onUnhandledRequest: 'error' })
+ */
+
+export type {
+  AppEnv,
+  AppOptions,
+  LintFinding,
+  LintNote,
+  LintRule,
+  ListeningSandbox,
+  RateLimitOptions,
+  ResponseProblem,
+  Sandbox,
+  SandboxOptions,
+} from '../../mock-server/src/index.js'
+export {
+  appFetch,
+  createApp,
+  createSandbox,
+  FAULT_HEADER,
+  lintSummary,
+  npayHandlers,
+  OpenApiValidator,
+  ResponseValidator,
+} from '../../mock-server/src/index.js'
+export type {
+  Actor,
+  ClaimStatus,
+  ClaimType,
+  ClockMode,
+  CreateOrderInput,
+  CreateOrderItem,
+  EngineOptions,
+  EventName,
+  JournalEntry,
+  LastChangedType,
+  MachineState,
+  Merchant,
+  MerchantAction,
+  PlaceOrderStatus,
+  ProductOrderDetail,
+  ProductOrderStatus,
+  Review,
+  SandboxEvent,
+  SandboxState,
+  SettlementOptions,
+  TransitionRow,
+} from '../../packages/engine/src/index.js'
+export {
+  DEFAULT_MERCHANT,
+  Engine,
+  SANDBOX_EVENTS,
+  SandboxError,
+  STATE_VERSION,
+  TRANSITIONS,
+} from '../../packages/engine/src/index.js'

@@ -1,0 +1,6 @@
+export * from './constants.js'
+export * from './errors.js'
+export * from './hosts.js'
+export * from './kst.js'
+export * from './signature.js'
+export * from './trace.js'

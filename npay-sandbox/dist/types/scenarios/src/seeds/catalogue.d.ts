@@ -1,0 +1,2 @@
+import type { SeedDefinition } from './types.js'
+export declare const PATH_SEEDS: readonly SeedDefinition[]
