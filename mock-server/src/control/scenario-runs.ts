@@ -13,10 +13,10 @@ import {
   type LoadedScenario,
   parseScenario,
   runScenario,
-  scenarioExample,
-  scenarioExampleNames,
   ScenarioLoadError,
   type StepResult,
+  scenarioExample,
+  scenarioExampleNames,
 } from '@npay-sandbox/scenarios'
 import { json } from '../respond.ts'
 import type { Register } from './index.ts'

@@ -1,1 +1,0 @@
-export declare const actions: import('../suite.js').Suite

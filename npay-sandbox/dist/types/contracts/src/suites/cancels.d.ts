@@ -1,1 +1,0 @@
-export declare const cancels: import('../suite.js').Suite

@@ -1,1 +1,0 @@
-export declare const envelopes: import('../suite.js').Suite

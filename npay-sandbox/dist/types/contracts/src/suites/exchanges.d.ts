@@ -1,1 +1,0 @@
-export declare const exchanges: import('../suite.js').Suite

@@ -1,1 +1,0 @@
-export declare const lastChanged: import('../suite.js').Suite

@@ -1,1 +1,0 @@
-export declare const limits: import('../suite.js').Suite

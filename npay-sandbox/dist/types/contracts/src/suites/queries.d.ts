@@ -1,1 +1,0 @@
-export declare const queries: import('../suite.js').Suite

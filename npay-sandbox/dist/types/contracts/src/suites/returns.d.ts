@@ -1,1 +1,0 @@
-export declare const returns: import('../suite.js').Suite

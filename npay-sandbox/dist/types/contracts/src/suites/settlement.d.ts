@@ -1,1 +1,0 @@
-export declare const settlement: import('../suite.js').Suite

@@ -1,1 +1,0 @@
-export declare const tokens: import('../suite.js').Suite

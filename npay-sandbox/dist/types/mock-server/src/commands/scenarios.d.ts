@@ -1,2 +1,0 @@
-import type { Command } from './types.js'
-export declare const scenarios: Command

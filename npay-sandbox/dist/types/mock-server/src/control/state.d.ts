@@ -1,3 +1,0 @@
-import type { Engine } from '../../../packages/engine/src/index.js'
-import type { Register } from './index.js'
-export declare function stateRoutes(register: Register, engine: Engine): void

@@ -1,4 +1,0 @@
-/**
- * @example const { http } = loadMsw()
- */
-export declare function loadMsw(): typeof import('msw')

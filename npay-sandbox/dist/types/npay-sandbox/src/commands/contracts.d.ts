@@ -1,2 +1,0 @@
-import type { Command } from '../../../mock-server/src/index.js'
-export declare const contracts: Command

@@ -1,6 +1,0 @@
-export * from './constants.js'
-export * from './errors.js'
-export * from './hosts.js'
-export * from './kst.js'
-export * from './signature.js'
-export * from './trace.js'
