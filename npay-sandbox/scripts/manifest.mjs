@@ -22,7 +22,7 @@ const BUNDLED = [
 ].concat(['mock-server', 'contracts'])
 
 function catalog() {
-  return parse(readFileSync(root + 'pnpm-workspace.yaml', 'utf8')).catalog
+  return parse(readFileSync(`${root}pnpm-workspace.yaml`, 'utf8')).catalog
 }
 
 /** The catalog's version of a dependency. */

@@ -1,7 +1,7 @@
 // Lays out what the tarball holds in release/stage/npay-sandbox: the built dist/, the example scenario
 // files and their JSON Schema, README and LICENSE, and the published package.json, which is made here
 // from the workspace manifests (no workspace: or catalog: specifiers reach a user).
-import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import {
@@ -61,8 +61,18 @@ export function publishedManifest() {
 /** Any version of the major the workspace is built and tested with. */
 const peerRange = (name) => `^${catalogVersion(name).split('.')[0]}.0.0`
 
+/** Every workspace package moves with the published version (the health endpoint reports it). */
+function checkVersions(version) {
+  const folders = ['packages/schema', 'packages/protocol', 'packages/engine', 'packages/client', 'scenarios']
+  for (const folder of folders.concat(['mock-server', 'contracts'])) {
+    const other = JSON.parse(readFileSync(join(root, folder, 'package.json'), 'utf8')).version
+    if (other !== version) throw new Error(`${folder}/package.json is at ${other}, npay-sandbox at ${version}`)
+  }
+}
+
 /** Writes the stage; returns its folder. */
 export function stage() {
+  checkVersions(workspaceManifest().version)
   const out = join(root, 'release', 'stage', 'npay-sandbox')
   rmSync(out, { recursive: true, force: true })
   mkdirSync(out, { recursive: true })

@@ -20,6 +20,7 @@ import { scenarioRunRoutes } from './scenario-runs.ts'
 import { scenarioRoutes } from './scenarios.ts'
 import { stateRoutes } from './state.ts'
 import { uiSupportRoutes } from './ui-support.ts'
+import manifest from '../../package.json' with { type: 'json' }
 
 export type ControlHandler = (c: Context<AppEnv>, req: ValidatedRequest) => Response | Promise<Response>
 export type Register = (
@@ -77,7 +78,7 @@ export function controlPlane(app: Hono<AppEnv>, engine: Engine) {
       c,
       {
         status: 'ok',
-        version: '0.1.0',
+        version: manifest.version,
         uptimeSeconds: Math.round((Date.now() - started) / 1000),
         merchants: engine.merchants().length,
       },

@@ -9,7 +9,7 @@ let answer: boolean | undefined
 export function isSea(): boolean {
   if (answer !== undefined) return answer
   try {
-    const require = createRequire(process.cwd() + '/')
+    const require = createRequire(`${process.cwd()}/`)
     answer = (require('node:sea') as { isSea(): boolean }).isSea()
   } catch {
     answer = false
