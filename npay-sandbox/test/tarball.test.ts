@@ -139,6 +139,32 @@ test('a strict TypeScript consumer (nodenext, exactOptionalPropertyTypes, skipLi
   expect(`${result.stdout ?? ''}${result.stderr ?? ''}`).toBe('')
 })
 
+/** The fenced blocks of README.md in a language, in order. */
+function readmeBlocks(language: string): string[] {
+  const readme = readFileSync(join(ROOT, 'README.md'), 'utf8')
+  return [...readme.matchAll(new RegExp(`\`\`\`${language}\n([\\s\\S]*?)\`\`\``, 'g'))].map((m) => m[1]!)
+}
+
+test("the README's in-process MSW example runs as written in the installed project", async () => {
+  const example = readmeBlocks('ts').find((block) => block.includes("from 'npay-sandbox'"))
+  expect(example).toBeDefined()
+  writeFileSync(join(project, 'readme-example.mjs'), example!)
+  const result = await node('readme-example.mjs')
+  expect(result.stderr).toBe('')
+})
+
+test("the README's in-process npx commands (seed, run) work as written in the installed project", async () => {
+  const lines = readmeBlocks('sh')
+    .flatMap((block) => block.split('\n'))
+    .filter((line) => /^npx npay-sandbox (seed|run) /.test(line) && !line.includes('--base-url'))
+  expect(lines.length).toBeGreaterThanOrEqual(2)
+  for (const line of lines) {
+    const { stdout } = await run('bash', ['-c', line], { cwd: project, maxBuffer: 16 * 1024 * 1024 })
+    expect(stdout).toMatch(/seeded |scenarios: \d+ passed, 0 failed/)
+  }
+  expect(readFileSync(join(project, 'reports', 'scenarios.xml'), 'utf8')).toMatch(/^<\?xml/)
+})
+
 test('the single executable runs with no Node on PATH and serves the same flow', async () => {
   expect(existsSync(BINARY)).toBe(true)
   const help = await run(BINARY, ['help'], { env: { PATH: '/nonexistent' } })
