@@ -8,16 +8,19 @@ import { type AppOptions, createApp } from './app.ts'
 import type { AppEnv } from './env.ts'
 import { overTcp } from './middleware/faults-inject.ts'
 import { npayHandlers } from './msw.ts'
+import { reachableOrigin } from './reachable-origin.ts'
 import { loadStateFile } from './state-file.ts'
 
 export interface SandboxOptions extends EngineOptions, AppOptions {}
 
 export interface ListeningSandbox {
-  /** `http://HOST:PORT` */
+  /** `http://HOST:PORT`, with loopback for HOST when the server listens on every interface. */
   origin: string
   /** `http://HOST:PORT/npay/partner`, the base URL integrators configure. */
   baseUrl: string
   port: number
+  /** Whether the host was an unspecified address (`0.0.0.0`, `::`): reachable from other machines too. */
+  allInterfaces: boolean
 }
 
 export interface Sandbox {
@@ -53,9 +56,8 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
     listen({ port = 8787, host = '127.0.0.1' } = {}) {
       return new Promise((resolve, reject) => {
         server = serve({ fetch: overTcp(app.fetch), port, hostname: host }, (info: AddressInfo) => {
-          const shownHost = host.includes(':') ? `[${host}]` : host
-          const origin = `http://${shownHost}:${info.port}`
-          resolve({ origin, baseUrl: origin + BASE_PATH, port: info.port })
+          const { origin, allInterfaces } = reachableOrigin(host, info.port)
+          resolve({ origin, baseUrl: origin + BASE_PATH, port: info.port, allInterfaces })
         })
         server.once('error', reject)
       })

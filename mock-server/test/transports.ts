@@ -59,7 +59,9 @@ const CLI = fileURLToPath(new URL('../bin/npay-sandbox.mjs', import.meta.url))
 
 /** Spawns `npay-sandbox start --port 0` on 127.0.0.1 and reads the URL it prints. */
 export async function spawnedServer(): Promise<Transport> {
-  const child = spawn(process.execPath, [CLI, 'start', '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] })
+  const child = spawn(process.execPath, [CLI, 'start', '--port', '0', '--seed', '1'], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
   const origin = await new Promise<string>((resolve, reject) => {
     let out = ''
     const timer = setTimeout(() => reject(new Error(`server did not start: ${out}`)), 20_000)

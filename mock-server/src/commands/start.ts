@@ -1,34 +1,46 @@
-import { parseArgs } from 'node:util'
+import { randomInt } from 'node:crypto'
 import { lintSummary } from '../lint/summary.ts'
 import { RATE_LIMIT_FLAGS, RATE_LIMIT_USAGE, rateLimitFromFlags } from '../middleware/rate-limit-flags.ts'
 import { createSandbox } from '../sandbox.ts'
+import { launchedByPackageManager, whenParentExits } from './exit-with-parent.ts'
+import { parseCommandArgs } from './parse-command-args.ts'
+import { startBanner } from './start-banner.ts'
 import { type Command, usageError } from './types.ts'
 
 const usage = `  npay-sandbox start [--port N] [--host H] [--seed N] [--clock flowing|frozen] [--no-diagnostics]
                      [--state-file PATH] [--realistic] [--rate-limit N] [--rate-burst N]
-      Start the emulator. --port 0 picks a free port (default 8787, or $PORT); --host defaults to 127.0.0.1.
-      Prints the API base URL, the control-plane URL and the default merchant's credentials.
+      Start the emulator. --port 0 picks a free port (default 8787, or $PORT); --host defaults to 127.0.0.1
+      (0.0.0.0 or :: listen on every interface). Prints the API base URL, the control-plane URL, the seed and
+      the default merchant's credentials. Without --seed every start picks a random seed, so the order ids
+      of one run never repeat those of the last; --seed N (the printed one, say) repeats a run exactly.
       --state-file keeps the whole sandbox in PATH across restarts (written atomically after every change).
+      Stops on SIGINT, SIGTERM and SIGHUP, and with the npm, npx or pnpm process that started it.
 ${RATE_LIMIT_USAGE}`
+
+/** Seeds are integers the engine's PRNG takes as 32 bits; a random one stays in the positive half. */
+const RANDOM_SEED_LIMIT = 2 ** 31
 
 export const start: Command = {
   summary: 'start the emulator',
   usage,
   async run(argv) {
-    const { values } = parseArgs({
-      args: argv,
-      options: {
-        port: { type: 'string' },
-        host: { type: 'string', default: '127.0.0.1' },
-        seed: { type: 'string', default: '1' },
-        clock: { type: 'string', default: 'flowing' },
-        'no-diagnostics': { type: 'boolean', default: false },
-        'state-file': { type: 'string' },
-        ...RATE_LIMIT_FLAGS,
+    const { values } = parseCommandArgs(
+      {
+        args: argv,
+        options: {
+          port: { type: 'string' },
+          host: { type: 'string', default: '127.0.0.1' },
+          seed: { type: 'string' },
+          clock: { type: 'string', default: 'flowing' },
+          'no-diagnostics': { type: 'boolean', default: false },
+          'state-file': { type: 'string' },
+          ...RATE_LIMIT_FLAGS,
+        },
       },
-    })
+      usage,
+    )
     const port = Number(values.port ?? process.env.PORT ?? 8787)
-    const seed = Number(values.seed)
+    const seed = values.seed === undefined ? randomInt(1, RANDOM_SEED_LIMIT) : Number(values.seed)
     if (!Number.isInteger(port) || port < 0 || port > 65_535)
       usageError(`--port must be 0–65535, got ${values.port}`, usage)
     if (!Number.isInteger(seed)) usageError(`--seed must be an integer, got ${values.seed}`, usage)
@@ -41,23 +53,19 @@ export const start: Command = {
       rateLimit: rateLimitFromFlags(values, (message) => usageError(message, usage)),
       ...(values['state-file'] ? { stateFile: values['state-file'] } : {}),
     })
-    const { origin, baseUrl } = await sandbox.listen({ port, host: values.host })
-    const m = sandbox.engine.defaultMerchant
-    console.log(`npay-sandbox listening
-  API base URL   ${baseUrl}
-  token          POST ${baseUrl}/v1/oauth2/token
-  control plane  ${origin}/__sandbox   (health: ${origin}/__sandbox/health)
-  dashboard      ${origin}/__sandbox/ui
-default merchant
-  client_id      ${m.clientId}
-  client_secret  ${m.clientSecret}
-  mallId         ${m.mallId}
-Create an order:  curl -X POST ${origin}/__sandbox/orders -H 'content-type: application/json' -d '{}'`)
+    const listening = await sandbox.listen({ port, host: values.host })
+    const merchant = sandbox.engine.defaultMerchant
+    console.log(startBanner({ listening, host: values.host, seed, merchant }))
+    let stopping = false
     const stop = () => {
+      if (stopping) return
+      stopping = true
+      // The process that read our output may be gone (a killed parent): a failed write must not crash the stop.
+      for (const stream of [process.stdout, process.stderr]) stream.on('error', () => {})
       console.log(lintSummary(sandbox.engine))
       sandbox.close().finally(() => process.exit(0))
     }
-    process.once('SIGINT', stop)
-    process.once('SIGTERM', stop)
+    for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.once(signal, stop)
+    if (launchedByPackageManager(process.env)) whenParentExits(stop)
   },
 }
