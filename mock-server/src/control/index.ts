@@ -6,6 +6,7 @@ import type { Engine } from '@npay-sandbox/engine'
 import { SandboxError } from '@npay-sandbox/engine'
 import { controlPlaneDocument } from '@npay-sandbox/schema'
 import type { Context, Hono } from 'hono'
+import manifest from '../../package.json' with { type: 'json' }
 import type { AppEnv } from '../env.ts'
 import { json } from '../respond.ts'
 import { OpenApiValidator, type ValidatedRequest } from '../validation/validator.ts'
@@ -20,7 +21,6 @@ import { scenarioRunRoutes } from './scenario-runs.ts'
 import { scenarioRoutes } from './scenarios.ts'
 import { stateRoutes } from './state.ts'
 import { uiSupportRoutes } from './ui-support.ts'
-import manifest from '../../package.json' with { type: 'json' }
 
 export type ControlHandler = (c: Context<AppEnv>, req: ValidatedRequest) => Response | Promise<Response>
 export type Register = (
