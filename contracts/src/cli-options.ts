@@ -1,5 +1,6 @@
 /** The options of `npay-sandbox contracts`, parsed and checked before anything starts. */
-import { parseArgs } from 'node:util'
+import { type ParseArgsConfig, parseArgs } from 'node:util'
+import { parseArgsProblem } from '@npay-sandbox/mock-server'
 import { SUITES } from './suites/index.ts'
 import { isTargetName, TARGET_NAMES } from './targets/create-target.ts'
 import type { TargetName } from './targets/types.ts'
@@ -42,26 +43,27 @@ function number(name: string, value: string | undefined, min: number): number | 
  * @example parseContractsArgs(['--target', 'http', '--report', 'out']) // { target: 'http', report: 'out', … }
  */
 export function parseContractsArgs(argv: string[]): ContractsCliOptions {
+  const config = {
+    args: argv,
+    strict: true,
+    options: {
+      target: { type: 'string', default: 'inprocess' },
+      record: { type: 'string' },
+      compare: { type: 'string' },
+      fixtures: { type: 'string' },
+      'allow-mutations': { type: 'boolean', default: false },
+      report: { type: 'string' },
+      suite: { type: 'string', multiple: true, default: [] },
+      'max-age': { type: 'string' },
+      pace: { type: 'string' },
+      list: { type: 'boolean', default: false },
+    },
+  } as const satisfies ParseArgsConfig
   let values: Record<string, string | boolean | string[] | undefined>
   try {
-    values = parseArgs({
-      args: argv,
-      strict: true,
-      options: {
-        target: { type: 'string', default: 'inprocess' },
-        record: { type: 'string' },
-        compare: { type: 'string' },
-        fixtures: { type: 'string' },
-        'allow-mutations': { type: 'boolean', default: false },
-        report: { type: 'string' },
-        suite: { type: 'string', multiple: true, default: [] },
-        'max-age': { type: 'string' },
-        pace: { type: 'string' },
-        list: { type: 'boolean', default: false },
-      },
-    }).values
+    values = parseArgs(config).values
   } catch (error) {
-    throw new UsageError((error as Error).message)
+    throw new UsageError(parseArgsProblem(config, error) ?? (error as Error).message)
   }
   const target = String(values.target)
   if (!isTargetName(target)) throw new UsageError(`--target must be one of ${TARGET_NAMES.join(', ')}`)

@@ -1,4 +1,3 @@
-import { parseArgs } from 'node:util'
 import {
   formatCoverage,
   formatScenario,
@@ -11,6 +10,7 @@ import {
 } from '@npay-sandbox/scenarios'
 import { appFetch } from '../app-fetch.ts'
 import { writeOutputFile } from '../output-file.ts'
+import { parseCommandArgs } from './parse-command-args.ts'
 import { type Command, usageError } from './types.ts'
 
 const usage = `  npay-sandbox run <files or folders…> [--base-url URL] [--junit FILE] [--coverage] [--min-coverage PERCENT]
@@ -25,17 +25,20 @@ export const run: Command = {
   summary: 'run QA scenario files and report steps, coverage and JUnit XML',
   usage,
   async run(argv) {
-    const { values, positionals } = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        'base-url': { type: 'string' },
-        junit: { type: 'string' },
-        coverage: { type: 'boolean', default: false },
-        'min-coverage': { type: 'string' },
-        verbose: { type: 'boolean', default: false },
+    const { values, positionals } = parseCommandArgs(
+      {
+        args: argv,
+        allowPositionals: true,
+        options: {
+          'base-url': { type: 'string' },
+          junit: { type: 'string' },
+          coverage: { type: 'boolean', default: false },
+          'min-coverage': { type: 'string' },
+          verbose: { type: 'boolean', default: false },
+        },
       },
-    })
+      usage,
+    )
     if (positionals.length === 0) usageError('name at least one scenario file or folder', usage)
     const minimum = values['min-coverage'] === undefined ? undefined : Number(values['min-coverage'])
     if (minimum !== undefined && !(minimum >= 0 && minimum <= 100))

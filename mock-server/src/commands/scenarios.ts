@@ -1,5 +1,5 @@
-import { parseArgs } from 'node:util'
 import { SEEDS } from '@npay-sandbox/scenarios'
+import { parseCommandArgs } from './parse-command-args.ts'
 import type { Command } from './types.ts'
 
 const usage = `  npay-sandbox scenarios [--json]
@@ -9,7 +9,10 @@ export const scenarios: Command = {
   summary: 'list the named seeds',
   usage,
   async run(argv) {
-    const { values } = parseArgs({ args: argv, options: { json: { type: 'boolean', default: false } } })
+    const { values } = parseCommandArgs(
+      { args: argv, options: { json: { type: 'boolean', default: false } } },
+      usage,
+    )
     if (values.json) {
       console.log(
         JSON.stringify(

@@ -1,4 +1,3 @@
-import { parseArgs } from 'node:util'
 import { type ControlPlaneResult, createControlPlaneClient } from '@npay-sandbox/client'
 import {
   exportTenant,
@@ -9,6 +8,7 @@ import {
   seedEngine,
 } from '@npay-sandbox/scenarios'
 import { writeOutputFile } from '../output-file.ts'
+import { parseCommandArgs } from './parse-command-args.ts'
 import { type Command, usageError } from './types.ts'
 
 const usage = `  npay-sandbox seed <name> [--count N] [--seed S] [--param name=value]… [--base-url URL] [--client-id ID]
@@ -99,19 +99,22 @@ export const seed: Command = {
   summary: 'apply a named seed in-process or to a running emulator',
   usage,
   async run(argv) {
-    const { values, positionals } = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        count: { type: 'string' },
-        seed: { type: 'string' },
-        param: { type: 'string', multiple: true, default: [] },
-        'base-url': { type: 'string' },
-        'client-id': { type: 'string' },
-        export: { type: 'string' },
-        json: { type: 'boolean', default: false },
+    const { values, positionals } = parseCommandArgs(
+      {
+        args: argv,
+        allowPositionals: true,
+        options: {
+          count: { type: 'string' },
+          seed: { type: 'string' },
+          param: { type: 'string', multiple: true, default: [] },
+          'base-url': { type: 'string' },
+          'client-id': { type: 'string' },
+          export: { type: 'string' },
+          json: { type: 'boolean', default: false },
+        },
       },
-    })
+      usage,
+    )
     const name = positionals[0]
     if (!name || positionals.length > 1)
       usageError('name exactly one seed (see npay-sandbox scenarios)', usage)
