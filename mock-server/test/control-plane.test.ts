@@ -37,16 +37,38 @@ test('an order is created with realistic Korean data and real-shaped ids', async
   expect((inspection.detail.productOrder.shippingAddress as { zipCode: string }).zipCode).toMatch(/^\d{5}$/)
 })
 
-test('an event that is not allowed now answers 409 with the allowed events', async () => {
+test('an event that is not allowed now answers 409 with the allowed events and the merchant action to do first', async () => {
   const h = harness()
   const { productOrderIds } = await h.order()
   const res = await h.control('POST', `/__sandbox/product-orders/${productOrderIds[0]}/events/deliver`, {})
   expect(res.status).toBe(409)
   expect(await res.json()).toEqual({
     code: 'EVENT_NOT_ALLOWED',
-    message: `deliver is not allowed for ${productOrderIds[0]} now`,
+    message: `deliver is not allowed for ${productOrderIds[0]} now (PAYED · NOT_YET). First dispatchProductOrders (merchant): POST http://emulator.test/npay/partner/v1/pay-order/mall/product-orders/dispatch`,
     allowedEvents: ['buyer-cancel', 'change-address', 'admin-cancel'],
   })
+})
+
+test('a refused event on an unpaid order names every step before it, with its request', async () => {
+  const h = harness()
+  const { productOrderIds } = await h.order({ paid: false })
+  const id = productOrderIds[0]!
+  const res = await h.control('POST', `/__sandbox/product-orders/${id}/events/deliver`, {})
+  const { message } = (await res.json()) as { message: string }
+  expect(message).toBe(
+    `deliver is not allowed for ${id} now (PAYMENT_WAITING · NOT_YET). First pay (buyer): POST http://emulator.test/__sandbox/product-orders/${id}/events/pay, then dispatchProductOrders (merchant): POST http://emulator.test/npay/partner/v1/pay-order/mall/product-orders/dispatch`,
+  )
+})
+
+test('a refused event with no way to it names no first step', async () => {
+  const h = harness()
+  const { productOrderIds } = await h.order()
+  const id = productOrderIds[0]!
+  await h.control('POST', `/__sandbox/product-orders/${id}/events/admin-cancel`, {})
+  const res = await h.control('POST', `/__sandbox/product-orders/${id}/events/deliver`, {})
+  expect(((await res.json()) as { message: string }).message).toBe(
+    `deliver is not allowed for ${id} now (CANCELED · NOT_YET · ADMIN_CANCEL/ADMIN_CANCEL_DONE)`,
+  )
 })
 
 test('inspection lists history, allowed events and merchant actions from the table', async () => {

@@ -13,6 +13,7 @@ import {
 } from '@npay-sandbox/engine'
 import { formatKst } from '@npay-sandbox/protocol'
 import { json } from '../respond.ts'
+import { eventRefusal } from './event-refusal.ts'
 import { type Register, tenantOf } from './index.ts'
 
 /** Events that act on the whole order: the buyer pays (or fails to pay) for every product order at once. */
@@ -103,12 +104,7 @@ export function orderRoutes(register: Register, engine: Engine) {
       ? tenant.orders.get(tenant.productOrders.get(id)!.orderId)!.productOrderIds
       : [id]
     const first = tenant.run(id, event, input, SANDBOX_EVENT_ACTORS[event])
-    if (!first.ok) {
-      const allowedEvents = tenant.allowedSandboxEvents(id)
-      throw new SandboxError(409, 'EVENT_NOT_ALLOWED', `${event} is not allowed for ${id} now`, {
-        allowedEvents,
-      })
-    }
+    if (!first.ok) throw eventRefusal(tenant, id, event, new URL(c.req.url).origin)
     for (const other of targets)
       if (other !== id) tenant.run(other, event, input, SANDBOX_EVENT_ACTORS[event])
     return json(c, inspection(engine, tenant, tenant.productOrders.get(id)!), 200)

@@ -30,6 +30,7 @@ export {
   SINGLE_ITEM_ACTIONS,
 } from './machine/events.ts'
 export { ALL_EVENTS, reachableStates, unreachableRows } from './machine/explore.ts'
+export { stepsBefore } from './machine/prerequisites.ts'
 export {
   type ClaimStatus,
   type ClaimType,

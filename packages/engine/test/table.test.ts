@@ -9,7 +9,9 @@ import {
   MERCHANT_ACTIONS,
   type MerchantAction,
   reachableStates,
+  SANDBOX_EVENTS,
   stateOf,
+  stepsBefore,
   TRANSITIONS,
   type TransitionRow,
   transition,
@@ -223,4 +225,38 @@ test('approveCancel of a paid order fails with 9999 through the API and changes 
   })
   expect(tenant.productOrders.get(id)).toEqual(before)
   expect(changeTypes(tenant, id)).toEqual(['PAYED'])
+})
+
+describe('the steps before a refused event come from the table', () => {
+  const paid: MachineState = { productOrderStatus: 'PAYED', placeOrderStatus: 'NOT_YET' }
+  const delivered: MachineState = { productOrderStatus: 'DELIVERED', placeOrderStatus: 'OK' }
+  test.each([
+    ['deliver', paid, ['dispatchProductOrders']],
+    [
+      'deliver',
+      { productOrderStatus: 'PAYMENT_WAITING', placeOrderStatus: 'NOT_YET' },
+      ['pay', 'dispatchProductOrders'],
+    ],
+    ['decide-purchase', paid, ['dispatchProductOrders']],
+    ['collect', delivered, ['requestReturn']],
+    ['redeliver-done', delivered, ['buyer-exchange', 'completeExchangeCollect', 'redeliverExchange']],
+    ['deliver', { productOrderStatus: 'DELIVERING', placeOrderStatus: 'OK' }, []],
+    ['deliver', { productOrderStatus: 'CANCELED', placeOrderStatus: 'NOT_YET' }, undefined],
+  ] as const)('%s from %j: %j', (event, state, steps) => {
+    expect(stepsBefore(state, event)).toEqual(steps)
+  })
+
+  test('each suggested run really ends where the event is allowed', () => {
+    for (const state of reachableStates().values()) {
+      for (const event of SANDBOX_EVENTS) {
+        let current: MachineState = state
+        for (const step of stepsBefore(state, event) ?? []) {
+          const result = transition(current, step)
+          expect(result.ok).toBe(true)
+          if (result.ok) current = result.state
+        }
+        if (stepsBefore(state, event)) expect(findRow(current, event)).toBeDefined()
+      }
+    }
+  })
 })
