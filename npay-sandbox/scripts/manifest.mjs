@@ -13,7 +13,7 @@ export const OPTIONAL_PEERS = ['msw']
 const BUILD_ONLY = ['tsx']
 
 /** The workspace packages whose code the package bundles, by folder. */
-const BUNDLED = [
+export const BUNDLED = [
   'packages/schema',
   'packages/protocol',
   'packages/engine',

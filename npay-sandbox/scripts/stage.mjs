@@ -63,10 +63,10 @@ const peerRange = (name) => `^${catalogVersion(name).split('.')[0]}.0.0`
 
 /** Every workspace package moves with the published version (the health endpoint reports it). */
 function checkVersions(version) {
-  const folders = ['packages/schema', 'packages/protocol', 'packages/engine', 'packages/client', 'scenarios']
-  for (const folder of folders.concat(['mock-server', 'contracts'])) {
+  for (const folder of BUNDLED) {
     const other = JSON.parse(readFileSync(join(root, folder, 'package.json'), 'utf8')).version
-    if (other !== version) throw new Error(`${folder}/package.json is at ${other}, npay-sandbox at ${version}`)
+    if (other !== version)
+      throw new Error(`${folder}/package.json is at ${other}, npay-sandbox at ${version}`)
   }
 }
 
