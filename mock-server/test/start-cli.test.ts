@@ -12,7 +12,10 @@ const CLI = fileURLToPath(new URL('../bin/npay-sandbox.mjs', import.meta.url))
 vi.setConfig({ testTimeout: 120_000 })
 const BOUND_MS = 30_000
 
-/** Processes to kill after each test, whatever happened: servers can outlive the process that spawned them. */
+/**
+ * Processes (and negative: process groups) to kill after each test, whatever happened: servers can outlive
+ * the process that spawned them.
+ */
 const leftovers: number[] = []
 afterEach(() => {
   for (const pid of leftovers.splice(0)) {
@@ -145,37 +148,52 @@ test('SIGHUP stops the server cleanly, with the lint summary', async () => {
 })
 
 /**
- * Starts the CLI from an intermediate node process (standing in for npx or pnpm), reads where it listens
- * and the server's pid, then kills the intermediate with SIGKILL, which the server never hears about.
+ * Starts the CLI from an intermediate node process (standing in for npx or pnpm), through a shell as package
+ * managers do when `viaShell`, reads where it listens and the server's pid, then kills the intermediate with
+ * SIGKILL, which the server never hears about.
  */
-async function startUnderKilledParent(env: NodeJS.ProcessEnv) {
+async function startUnderKilledParent(env: NodeJS.ProcessEnv, viaShell = false) {
   const launcher = `const { spawn } = require('node:child_process')
-const child = spawn(process.execPath, [process.argv[1], 'start', '--port', '0', '--seed', '1'], { stdio: 'inherit' })
-console.log('server pid ' + child.pid)`
-  const parent = spawn(process.execPath, ['-e', launcher, CLI], { stdio: ['ignore', 'pipe', 'pipe'], env })
-  leftovers.push(parent.pid!)
+const [cli, viaShell] = process.argv.slice(1)
+const args = [cli, 'start', '--port', '0', '--seed', '1']
+// The shell runs a second command after node, so it cannot replace itself with node: it stays in between.
+const child = viaShell
+  ? spawn('sh', ['-c', '"$0" "$@"; exit $?', process.execPath, ...args], { stdio: 'inherit' })
+  : spawn(process.execPath, args, { stdio: 'inherit' })
+console.log('child pid ' + child.pid)`
+  // A process group of its own, so that whatever it started can be killed at the end.
+  const parent = spawn(process.execPath, ['-e', launcher, CLI, viaShell ? 'shell' : ''], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env,
+    detached: true,
+  })
+  leftovers.push(-parent.pid!)
   const output = watch(parent)
-  const pid = Number((await output.until(/server pid (\d+)/))[1])
-  leftovers.push(pid)
+  await output.until(/child pid (\d+)/)
   const origin = (await output.until(ORIGIN))[1]!
   expect(await answers(origin)).toBe(true)
   parent.kill('SIGKILL')
   await exitOf(parent)
-  return { origin, pid }
+  return { origin }
 }
 
+const PACKAGE_MANAGER_ENV = { npm_execpath: '/usr/lib/node_modules/npm/bin/npm-cli.js' }
+
 test('a server started by a package manager exits when that process is killed with SIGKILL', async () => {
-  const { origin } = await startUnderKilledParent({ ...directEnv(), npm_execpath: '/usr/lib/npm/npx-cli.js' })
+  const { origin } = await startUnderKilledParent({ ...directEnv(), ...PACKAGE_MANAGER_ENV })
+  expect(await untilClosed(origin)).toBe(true)
+})
+
+test('it also exits when a shell stands between it and the killed package manager (pnpm start, npx)', async () => {
+  const { origin } = await startUnderKilledParent({ ...directEnv(), ...PACKAGE_MANAGER_ENV }, true)
   expect(await untilClosed(origin)).toBe(true)
 })
 
 test('a server started directly keeps running when the process that started it is gone', async () => {
-  const { origin, pid } = await startUnderKilledParent(directEnv())
-  // Several parent checks later it still answers: only a package manager's child follows its parent.
+  const { origin } = await startUnderKilledParent(directEnv())
+  // Several checks later it still answers: only a package manager's child follows its launcher.
   await sleep(PARENT_CHECK_MS * 4)
   expect(await answers(origin)).toBe(true)
-  process.kill(pid, 'SIGTERM')
-  expect(await untilClosed(origin)).toBe(true)
 })
 
 test.each([

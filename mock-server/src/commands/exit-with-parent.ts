@@ -1,12 +1,13 @@
 /**
  * A server started by a package manager (`npx npay-sandbox start`, `pnpm start`) ends with it. Killing the
- * package manager, even with SIGKILL, does not reach its child, which would keep the port; the child sees
- * its parent change instead (it is adopted by init or a subreaper). A server started directly
- * (`node dist/cli.js start &`, the single executable) is left alone: CI recipes start it in a step whose
- * shell then exits.
+ * package manager, even with SIGKILL, does not reach its child, which would keep the port: the child
+ * checks that the package manager (the nearest ancestor that is not a shell) still exists and that its own
+ * parent has not changed. A server started directly (`node dist/cli.js start &`, the single executable) is
+ * left alone: CI recipes start it in a step whose shell then exits.
  */
+import { launcherPid, processInfo } from './launcher-pid.ts'
 
-/** How often the parent is checked. */
+/** How often the launcher is checked. */
 export const PARENT_CHECK_MS = 500
 
 /**
@@ -17,15 +18,29 @@ export function launchedByPackageManager(env: Readonly<Record<string, string | u
   return Boolean(env.npm_execpath || env.npm_lifecycle_event || env.npm_command)
 }
 
+function exists(pid: number): boolean {
+  // Linux says whether it is a zombie, a killed process its own parent has not reaped yet.
+  const info = process.platform === 'linux' ? processInfo(pid) : undefined
+  if (info) return info.state !== 'Z'
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch (error) {
+    // EPERM: it exists but belongs to someone else.
+    return (error as NodeJS.ErrnoException).code === 'EPERM'
+  }
+}
+
 /**
- * Calls `onExit` once when the process that started this one is gone. The check never keeps the process
+ * Calls `onExit` once when the process that launched this one is gone. The check never keeps the process
  * alive by itself. Returns a function that stops watching.
- * @example const unwatch = whenParentExits(stop)
+ * @example const unwatch = whenLauncherExits(stop)
  */
-export function whenParentExits(onExit: () => void, everyMs = PARENT_CHECK_MS): () => void {
+export function whenLauncherExits(onExit: () => void, everyMs = PARENT_CHECK_MS): () => void {
   const parent = process.ppid
+  const launcher = launcherPid()
   const timer = setInterval(() => {
-    if (process.ppid === parent) return
+    if (process.ppid === parent && exists(launcher)) return
     clearInterval(timer)
     onExit()
   }, everyMs)

@@ -2,7 +2,7 @@ import { randomInt } from 'node:crypto'
 import { lintSummary } from '../lint/summary.ts'
 import { RATE_LIMIT_FLAGS, RATE_LIMIT_USAGE, rateLimitFromFlags } from '../middleware/rate-limit-flags.ts'
 import { createSandbox } from '../sandbox.ts'
-import { launchedByPackageManager, whenParentExits } from './exit-with-parent.ts'
+import { launchedByPackageManager, whenLauncherExits } from './exit-with-parent.ts'
 import { parseCommandArgs } from './parse-command-args.ts'
 import { startBanner } from './start-banner.ts'
 import { type Command, usageError } from './types.ts'
@@ -66,6 +66,6 @@ export const start: Command = {
       sandbox.close().finally(() => process.exit(0))
     }
     for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.once(signal, stop)
-    if (launchedByPackageManager(process.env)) whenParentExits(stop)
+    if (launchedByPackageManager(process.env)) whenLauncherExits(stop)
   },
 }
