@@ -1,11 +1,11 @@
 /** Starts a benchmark server in a child process and waits until it listens. */
 import { type ChildProcess, fork } from 'node:child_process'
-import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { BcryptRate } from './server/bcrypt-rate.ts'
 import {
   type BcryptMessage,
   type ParentMessage,
+  type ProfiledMessage,
   planArgs,
   type ReadyMessage,
   type ServerPlan,
@@ -15,28 +15,28 @@ import {
 const SERVER_ENTRY = fileURLToPath(new URL('../bin/server.mjs', import.meta.url))
 
 export interface ServerChild {
+  /** The name it was started with (profiles are named after it). */
+  name: string
   ready: ReadyMessage
   origin: string
   /** CPU time the server process has used so far, microseconds. */
   cpuMicros(): Promise<number>
   /** The raw bcryptjs rate measured inside the server process for the default merchant's secret. */
   bcryptRate(seconds: number): Promise<BcryptRate>
+  /** Starts the CPU profiler in the server process (see server/profiler.ts). */
+  startProfile(): Promise<void>
+  /** Stops it and has the server write the profile to `file`. */
+  stopProfile(file: string): Promise<void>
   stop(): Promise<void>
 }
 
 export interface ChildOptions {
-  /** Write CPU profiles of the child into `profileDir/name/` (node --cpu-prof). */
-  profileDir?: string
   name: string
 }
 
 export function startServer(plan: ServerPlan, options: ChildOptions): Promise<ServerChild> {
-  const execArgv = ['--expose-gc', '--max-old-space-size=6144']
-  // One folder per server: tsx's loader thread writes a profile of its own next to the main thread's.
-  if (options.profileDir)
-    execArgv.push('--cpu-prof', `--cpu-prof-dir=${join(options.profileDir, options.name)}`)
   const child = fork(SERVER_ENTRY, planArgs(plan), {
-    execArgv,
+    execArgv: ['--expose-gc', '--max-old-space-size=6144'],
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   })
   return new Promise((resolve, reject) => {
@@ -47,10 +47,14 @@ export function startServer(plan: ServerPlan, options: ChildOptions): Promise<Se
     child.once('message', (message: ReadyMessage) => {
       child.removeAllListeners('exit')
       resolve({
+        name: options.name,
         ready: message,
         origin: `http://127.0.0.1:${message.port}`,
         cpuMicros: () => usage(child),
         bcryptRate: (seconds) => ask<BcryptMessage>(child, { type: 'bcrypt', seconds }).then((m) => m.rate),
+        startProfile: () => ask<ProfiledMessage>(child, { type: 'profile-start' }).then(() => undefined),
+        stopProfile: (file) =>
+          ask<ProfiledMessage>(child, { type: 'profile-stop', file }).then(() => undefined),
         stop: () => stop(child),
       })
     })

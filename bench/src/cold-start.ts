@@ -1,69 +1,130 @@
 /**
- * Cold start: from launching `npay-sandbox start` (a new node process, TypeScript through tsx) to the
- * first 200 of a token request, which is the first call an integrator makes.
+ * Cold start of what users launch: the installed CLI (`node node_modules/npay-sandbox/dist/cli.js start
+ * --port 0`, what `npx npay-sandbox start` runs) and the single executable, each from spawn to the first 200 of `/__sandbox/health`, beside a bare Node
+ * `http.createServer().listen(0)` script launched and read the same way. Launches interleave, so a busy
+ * moment of the machine hits every launcher alike.
  */
 import { spawn } from 'node:child_process'
-import { createServer } from 'node:net'
+import { request } from 'node:http'
 import { fileURLToPath } from 'node:url'
-import { DEFAULT_MERCHANT } from '@npay-sandbox/engine'
-import { BASE_PATH, signClientSecret, TOKEN_PATH } from '@npay-sandbox/protocol'
+import { INSTALLED_CLI, SEA_BINARY } from './package-paths.ts'
 
-const CLI = fileURLToPath(new URL('../../mock-server/bin/npay-sandbox.mjs', import.meta.url))
+const BARE_SERVER = fileURLToPath(new URL('../bin/bare-http-server.mjs', import.meta.url))
+const START = ['start', '--port', '0', '--host', '127.0.0.1']
+/** The first URL a launcher prints (the CLI prints its API base URL first). */
+const URL_LINE = /http:\/\/127\.0\.0\.1:(\d+)/
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer()
-    server.once('error', reject)
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address()
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0))
+export interface Launcher {
+  name: string
+  command: string
+  args: string[]
+  /** Path whose first 200 ends the launch. */
+  path: string
+}
+
+export const BARE_NODE: Launcher = {
+  name: 'bare Node http.createServer().listen(0)',
+  command: process.execPath,
+  args: [BARE_SERVER],
+  path: '/',
+}
+export const CLI: Launcher = {
+  name: 'installed CLI: node npay-sandbox/dist/cli.js start --port 0',
+  command: process.execPath,
+  args: [INSTALLED_CLI, ...START],
+  path: '/__sandbox/health',
+}
+export const SEA: Launcher = {
+  name: `single executable: release/npay-sandbox-${process.platform}-${process.arch} start --port 0`,
+  command: SEA_BINARY,
+  args: START,
+  path: '/__sandbox/health',
+}
+
+/** Status of one GET over a fresh connection; 0 when it could not connect. */
+function status(port: number, path: string): Promise<number> {
+  return new Promise((resolve) => {
+    const req = request({ host: '127.0.0.1', port, path, agent: false }, (res) => {
+      res.resume()
+      res.once('end', () => resolve(res.statusCode ?? 0))
     })
+    req.once('error', () => resolve(0))
+    req.end()
   })
 }
 
-async function once(): Promise<number> {
-  const port = await freePort()
-  const timestamp = String(Date.now())
-  const body = new URLSearchParams({
-    client_id: DEFAULT_MERCHANT.clientId,
-    timestamp,
-    grant_type: 'client_credentials',
-    client_secret_sign: signClientSecret(DEFAULT_MERCHANT.clientId, DEFAULT_MERCHANT.clientSecret, timestamp),
-  }).toString()
-  const url = `http://127.0.0.1:${port}${BASE_PATH}${TOKEN_PATH}`
+/** Milliseconds from spawn to the first 200; the process is stopped (and has exited) on return. */
+async function launch(launcher: Launcher): Promise<number> {
   const started = performance.now()
-  const child = spawn(process.execPath, [CLI, 'start', '--port', String(port)], { stdio: 'ignore' })
+  const child = spawn(launcher.command, launcher.args, { stdio: ['ignore', 'pipe', 'inherit'] })
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
   try {
+    const port = await new Promise<number>((resolve, reject) => {
+      let out = ''
+      child.stdout.on('data', (chunk: Buffer) => {
+        out += chunk.toString()
+        const match = URL_LINE.exec(out)
+        if (match) resolve(Number(match[1]))
+      })
+      child.once('error', reject)
+      child.once('exit', (code) => reject(new Error(`bench: ${launcher.name} exited with ${code}`)))
+      setTimeout(() => reject(new Error(`bench: ${launcher.name} printed no URL in 30 s`)), 30_000).unref()
+    })
     for (;;) {
-      if (child.exitCode !== null) throw new Error(`bench: npay-sandbox start exited with ${child.exitCode}`)
+      const code = await status(port, launcher.path)
+      if (code === 200) return performance.now() - started
+      if (code !== 0) throw new Error(`bench: ${launcher.name}: GET ${launcher.path} answered ${code}`)
       if (performance.now() - started > 30_000)
-        throw new Error('bench: npay-sandbox start did not answer in 30 s')
-      const status = await fetch(url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/x-www-form-urlencoded' },
-        body,
-      }).then(
-        (response) => response.status,
-        () => 0,
-      )
-      if (status === 200) return performance.now() - started
-      if (status !== 0) throw new Error(`bench: the first token request answered ${status}`)
-      await new Promise((resolve) => setTimeout(resolve, 5))
+        throw new Error(`bench: ${launcher.name} did not answer in 30 s`)
+      await new Promise((resolve) => setTimeout(resolve, 2))
     }
   } finally {
-    child.kill('SIGTERM')
+    child.stdout.resume()
+    if (child.exitCode === null) child.kill('SIGTERM')
+    await exited
   }
 }
 
-export interface ColdStart {
-  /** Milliseconds of each launch, in order (the first may also compile into tsx's cache). */
+export interface ColdStartSeries {
+  name: string
+  /** Milliseconds of each counted launch, in order. */
   launchesMillis: number[]
   medianMillis: number
 }
 
-export async function coldStart(launches = 5): Promise<ColdStart> {
-  const launchesMillis: number[] = []
-  for (let i = 0; i < launches; i++) launchesMillis.push(await once())
-  const sorted = [...launchesMillis].sort((a, b) => a - b)
-  return { launchesMillis, medianMillis: sorted[Math.floor(sorted.length / 2)]! }
+export interface ColdStart {
+  /** Launches of each launcher before the counted ones (page cache, first-run caches), not counted. */
+  warmups: number
+  series: ColdStartSeries[]
+}
+
+const median = (xs: number[]) => {
+  const sorted = [...xs].sort((a, b) => a - b)
+  const mid = Math.floor(sorted.length / 2)
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2
+}
+
+/**
+ * Interleaved launches of every launcher, one after the other (never two at once).
+ * @example const { series } = await coldStart([BARE_NODE, CLI], { launches: 7 })
+ */
+export async function coldStart(
+  launchers: Launcher[],
+  { launches = 7, warmups = 1 }: { launches?: number; warmups?: number } = {},
+): Promise<ColdStart> {
+  const times = launchers.map(() => [] as number[])
+  for (let round = 0; round < warmups + launches; round++) {
+    for (const [i, launcher] of launchers.entries()) {
+      const millis = await launch(launcher)
+      if (round >= warmups) times[i]!.push(millis)
+    }
+  }
+  return {
+    warmups,
+    series: launchers.map((l, i) => ({
+      name: l.name,
+      launchesMillis: times[i]!,
+      medianMillis: median(times[i]!),
+    })),
+  }
 }

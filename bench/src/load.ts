@@ -52,16 +52,25 @@ function once(settings: LoadSettings, request: LoadRequest, duration: number): P
   })
 }
 
+/** Called just before and just after the timed run (not the warm-up), e.g. to profile it. */
+export interface RunHooks {
+  before(): Promise<void>
+  after(): Promise<void>
+}
+
 /** `serverCpu` reads the server process's CPU time in microseconds. */
 export async function measureLoad(
   settings: LoadSettings,
   request: LoadRequest,
   serverCpu: () => Promise<number>,
+  hooks?: RunHooks,
 ): Promise<LoadResult> {
   if (settings.warmup > 0) await once(settings, request, settings.warmup)
+  await hooks?.before()
   const cpuBefore = await serverCpu()
   const result = await once(settings, request, settings.duration)
   const cpu = (await serverCpu()) - cpuBefore
+  await hooks?.after()
   const ok = result['2xx']
   return {
     rps: ok / result.duration,

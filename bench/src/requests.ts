@@ -11,6 +11,7 @@ import {
 } from '@npay-sandbox/protocol'
 import type { ServerChild } from './child.ts'
 import type { LoadRequest } from './load.ts'
+import { LAST_CHANGED_PATH, QUERY_PATH } from './server/protocol.ts'
 
 const ORDERS = '/v1/pay-order/mall/product-orders'
 
@@ -34,24 +35,25 @@ export function tokenRequest(server: ServerChild): LoadRequest {
 }
 
 export async function issueToken(server: ServerChild): Promise<string> {
-  const body = (await check(tokenRequest(server))) as { access_token?: string }
+  const body = (await check(tokenRequest(server))).body as { access_token?: string }
   if (!body.access_token) throw new Error('bench: the token endpoint returned no access_token')
   return body.access_token
 }
 
-export function queryRequest(server: ServerChild, token: string): LoadRequest {
+/** The query of `count` (≤ 10) of the sample ids. */
+export function queryRequest(server: ServerChild, token: string, count = 10): LoadRequest {
   return {
-    url: `${server.origin}${BASE_PATH}${ORDERS}/query`,
+    url: `${server.origin}${BASE_PATH}${QUERY_PATH}`,
     method: 'POST',
     headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-    body: JSON.stringify({ productOrderIds: server.ready.sampleIds }),
+    body: JSON.stringify({ productOrderIds: server.ready.sampleIds.slice(0, count) }),
   }
 }
 
 export function lastChangedRequest(server: ServerChild, token: string): LoadRequest {
   const query = new URLSearchParams({ lastChangedFrom: server.ready.midpointKst })
   return {
-    url: `${server.origin}${BASE_PATH}${ORDERS}/last-changed-statuses?${query}`,
+    url: `${server.origin}${BASE_PATH}${LAST_CHANGED_PATH}?${query}`,
     headers: { authorization: `Bearer ${token}` },
   }
 }
@@ -83,8 +85,24 @@ export function dispatchRequest(server: ServerChild, token: string): LoadRequest
   }
 }
 
-/** Sends a request once and returns its JSON body; throws unless it is a 200. */
-export async function check(request: LoadRequest): Promise<unknown> {
+/**
+ * The same call sent to another server: same method, headers and body, the path without the emulator's
+ * base path when `withBasePath` is false (Prism serves the document's paths as they stand).
+ */
+export function retarget(request: LoadRequest, origin: string, { withBasePath = true } = {}): LoadRequest {
+  const url = new URL(request.url)
+  const path = withBasePath ? url.pathname : url.pathname.replace(BASE_PATH, '')
+  return { ...request, url: `${origin}${path}${url.search}` }
+}
+
+/** An answer: its parsed JSON body and its size on the wire (body bytes). */
+export interface Answer {
+  body: unknown
+  bytes: number
+}
+
+/** Sends a request once and returns its answer; throws unless it is a 200. */
+export async function check(request: LoadRequest): Promise<Answer> {
   const init: RequestInit = { method: request.method ?? 'GET', headers: request.headers ?? {} }
   const body = request.next?.()?.body ?? request.body
   if (body !== undefined) init.body = body
@@ -92,12 +110,20 @@ export async function check(request: LoadRequest): Promise<unknown> {
   const text = await response.text()
   if (response.status !== 200)
     throw new Error(`bench: ${init.method} ${request.url} answered ${response.status}: ${text.slice(0, 300)}`)
-  return JSON.parse(text)
+  return { body: JSON.parse(text), bytes: Buffer.byteLength(text) }
 }
 
-/** Checks that a case returns what it claims to measure, e.g. a full page or 30 dispatched items. */
-export async function checkShape(kind: 'query' | 'last-changed' | 'dispatch', request: LoadRequest) {
-  const body = (await check(request)) as { data?: Record<string, unknown> | unknown[] }
+/**
+ * Checks that a case returns what it claims to measure, e.g. a full page or 30 dispatched items, and
+ * returns that answer.
+ */
+export async function checkShape(
+  kind: 'query' | 'last-changed' | 'dispatch',
+  request: LoadRequest,
+  queried = 10,
+): Promise<Answer> {
+  const answer = await check(request)
+  const body = answer.body as { data?: Record<string, unknown> | unknown[] }
   const data = body.data as Record<string, unknown[] | number> | unknown[] | undefined
   const count =
     kind === 'query'
@@ -106,9 +132,14 @@ export async function checkShape(kind: 'query' | 'last-changed' | 'dispatch', re
         ? !Array.isArray(data) && data?.count
         : !Array.isArray(data) && (data?.successProductOrderIds as unknown[] | undefined)?.length
   const want =
-    kind === 'query' ? 10 : kind === 'last-changed' ? MAX_LAST_CHANGED_LIMIT : MAX_DISPATCH_PRODUCT_ORDERS
+    kind === 'query'
+      ? queried
+      : kind === 'last-changed'
+        ? MAX_LAST_CHANGED_LIMIT
+        : MAX_DISPATCH_PRODUCT_ORDERS
   if (count !== want)
     throw new Error(
       `bench: ${kind} returned ${count} rows instead of ${want}: ${JSON.stringify(body).slice(0, 300)}`,
     )
+  return answer
 }

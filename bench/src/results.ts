@@ -3,6 +3,7 @@ import type { ColdStart } from './cold-start.ts'
 import type { FreshTenantCost, TransportLatency } from './in-process.ts'
 import type { LoadResult, LoadSettings } from './load.ts'
 import type { MachineDescription } from './machine.ts'
+import type { PreparedPackage } from './prepare-package.ts'
 import type { SeedStats } from './seed.ts'
 import type { BcryptRate } from './server/bcrypt-rate.ts'
 import type { MemoryReading } from './server/protocol.ts'
@@ -12,18 +13,41 @@ export interface SeededServer {
   memory: { before: MemoryReading; after: MemoryReading }
 }
 
+/** Prism on the same query call, or why it was not measured. */
+export type PrismResult =
+  | {
+      version: string
+      flags: string[]
+      query: LoadResult
+      queryBytes: number
+      queryItems: number
+      skipped?: undefined
+    }
+  | { skipped: string }
+
 export interface Results {
   generatedAt: string
   machine: MachineDescription
   settings: LoadSettings & { host: '127.0.0.1'; productOrders: number; smallProductOrders: number }
+  /** The package under test and what this run had to do to make it current. */
+  package: PreparedPackage
   http: {
     baseline: LoadResult
     query: LoadResult
+    querySmall: LoadResult
+    /** Query of one id: one product order per answer, like Prism's example answer. */
+    querySingle: LoadResult
     lastChangedLarge: LoadResult
     lastChangedSmall: LoadResult
     dispatch: LoadResult
     token: LoadResult
+    /** The same-body limit: bare Hono serialising the emulator's captured answers. */
+    queryLimit: LoadResult
+    lastChangedLimit: LoadResult
   }
+  /** Body bytes of each read answer: the limit sends the emulator's own, Prism an example. */
+  answerBytes: { query: number; querySingle: number; lastChanged: number }
+  prism: PrismResult
   servers: { lifecycle: SeededServer; small: SeededServer; placed: SeededServer }
   bcrypt: BcryptRate
   transports: TransportLatency
@@ -38,8 +62,11 @@ export interface TargetResult {
   measured: string
   /** The ratio or value compared with the target. */
   value: number
+  /** How `value` reads: a share, a factor, or a quantity. */
+  unit: '%' | '×' | 'KB' | 'ms' | '/s'
   /** The same ratio from CPU time per request, which a busy machine moves less than req/s. */
   cpuRatio?: number
-  target: string
-  met: boolean
+  /** Undefined for a ratio reported without a goal. */
+  target?: string
+  met?: boolean
 }

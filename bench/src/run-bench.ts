@@ -1,28 +1,35 @@
 /**
- * The whole benchmark in one run: every server in a child process on 127.0.0.1, the load generator
- * here, the in-process measurements after the load, the cold start last. Writes results.json,
- * results.md and the table between the markers of the output folder's README.md. Ratios are only compared
- * within one run, so a slower or busier machine moves both sides of each ratio.
+ * The whole benchmark in one run: the package built, packed and installed first, every server in a child process on
+ * 127.0.0.1 (the emulator installed from its tarball, the same-body limit, Prism), the load generator here,
+ * the in-process measurements after the load, the cold start last. Writes results.json, results.md and
+ * the table between the markers of the output folder's README.md. Ratios are only compared within one
+ * run, so a slower or busier machine moves both sides of each ratio.
  */
-import { mkdir, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { type ServerChild, startServer } from './child.ts'
-import { coldStart } from './cold-start.ts'
+import { BARE_NODE, CLI, coldStart, SEA } from './cold-start.ts'
 import { embedResults } from './embed-results.ts'
 import { freshTenantCost, transportLatency } from './in-process.ts'
-import { type LoadRequest, type LoadResult, type LoadSettings, measureLoad } from './load.ts'
+import { type LoadRequest, type LoadResult, type LoadSettings, measureLoad, type RunHooks } from './load.ts'
 import { describeMachine } from './machine.ts'
+import { preparePackage } from './prepare-package.ts'
+import { ensurePrism, PRISM_FLAGS, PRISM_VERSION, prismSpec, startPrism } from './prism.ts'
+import { type CpuProfile, summariseProfile } from './profile-summary.ts'
 import { checkTargets, markdown } from './report.ts'
 import {
+  check,
   checkShape,
   dispatchRequest,
   issueToken,
   lastChangedRequest,
   queryRequest,
+  retarget,
   tokenRequest,
 } from './requests.ts'
-import type { Results, SeededServer } from './results.ts'
-import type { ServerPlan } from './server/protocol.ts'
+import type { PrismResult, Results, SeededServer } from './results.ts'
+import type { LimitBodies, ServerPlan } from './server/protocol.ts'
 
 export interface BenchOptions {
   /** Product orders of the large sandbox (10 change events each). */
@@ -39,6 +46,9 @@ export interface BenchOptions {
   log: (line: string) => void
 }
 
+/** What a load measurement needs of a server: our children also take profiles, Prism does not. */
+type Measured = ServerChild | Pick<ServerChild, 'cpuMicros'>
+
 const SANDBOX: Omit<ServerPlan, 'productOrders' | 'depth'> = {
   kind: 'sandbox',
   itemsPerOrder: 2,
@@ -48,16 +58,39 @@ const SANDBOX: Omit<ServerPlan, 'productOrders' | 'depth'> = {
 export async function runBench(options: BenchOptions): Promise<Results> {
   const { load, log } = options
   const machine = describeMachine()
-  const child = (plan: ServerPlan, name: string) =>
-    startServer(plan, { name, ...(options.profileDir ? { profileDir: options.profileDir } : {}) })
-  const measure = async (name: string, server: ServerChild, request: LoadRequest): Promise<LoadResult> => {
-    const result = await measureLoad(load, request, server.cpuMicros)
+  const pkg = preparePackage(log)
+  const tmp = await mkdtemp(join(tmpdir(), 'npay-bench-'))
+  if (options.profileDir) await mkdir(options.profileDir, { recursive: true })
+  const child = (plan: ServerPlan, name: string) => startServer(plan, { name })
+  const measure = async (name: string, server: Measured, request: LoadRequest): Promise<LoadResult> => {
+    const hooks = options.profileDir && 'startProfile' in server ? profiling(server, name) : undefined
+    const result = await measureLoad(load, request, server.cpuMicros, hooks)
     log(
       `  ${name.padEnd(34)} ${Math.round(result.rps).toString().padStart(7)} req/s  mean ${result.latencyMs.mean.toFixed(2)} ms  server ${Math.round(result.serverCpuMicros)} µs CPU/req`,
     )
     if (result.non2xx + result.errors > 0) log(`  ! ${result.non2xx} non-2xx and ${result.errors} errors`)
     if (result.exhausted) log('  ! the prepared orders ran out: raise --dispatch-orders')
     return result
+  }
+  const profiling = (server: ServerChild, name: string): RunHooks => {
+    const file = join(
+      options.profileDir!,
+      `${server.name}-${name.replace(/\W+/g, '-').toLowerCase()}.cpuprofile`,
+    )
+    return {
+      before: () => server.startProfile(),
+      after: async () => {
+        await server.stopProfile(file)
+        const summary = summariseProfile(JSON.parse(await readFile(file, 'utf8')) as CpuProfile)
+        await writeFile(file.replace(/\.cpuprofile$/, '.txt'), `${summary.join('\n')}\n`)
+        log(
+          `  profile ${file}: ${summary
+            .slice(2, 5)
+            .map((l) => l.trim())
+            .join('; ')}`,
+        )
+      },
+    }
   }
   const seeded = (ready: { seed?: SeededServer['seed']; memory?: SeededServer['memory'] }): SeededServer => ({
     seed: ready.seed!,
@@ -75,15 +108,35 @@ export async function runBench(options: BenchOptions): Promise<Results> {
     `  seeded in ${(large.ready.seed!.millis / 1000).toFixed(1)} s: ${large.ready.seed!.changeEvents.toLocaleString('en-US')} change events`,
   )
   const largeToken = await issueToken(large)
-  await checkShape('query', queryRequest(large, largeToken))
-  await checkShape('last-changed', lastChangedRequest(large, largeToken))
-  const query = await measure('POST product-orders/query (10)', large, queryRequest(large, largeToken))
-  const lastChangedLarge = await measure(
-    'GET last-changed (large)',
-    large,
-    lastChangedRequest(large, largeToken),
-  )
+  const queryCase = queryRequest(large, largeToken)
+  const lastChangedCase = lastChangedRequest(large, largeToken)
+  const queryAnswer = await checkShape('query', queryCase)
+  const lastChangedAnswer = await checkShape('last-changed', lastChangedCase)
+  const query = await measure('POST product-orders/query (10)', large, queryCase)
+  const lastChangedLarge = await measure('GET last-changed (large)', large, lastChangedCase)
+  // One product order per answer, as Prism's example has: the same content per answer, not the same call.
+  const querySingleCase = queryRequest(large, largeToken, 1)
+  const querySingleAnswer = await checkShape('query', querySingleCase, 1)
+  const querySingle = await measure('POST product-orders/query (1)', large, querySingleCase)
   await large.stop()
+
+  log('same-body limit: bare Hono serialising the answers just captured')
+  const bodiesFile = join(tmp, 'limit-bodies.json')
+  const bodies: LimitBodies = { query: queryAnswer.body, lastChanged: lastChangedAnswer.body }
+  await writeFile(bodiesFile, JSON.stringify(bodies))
+  const limit = await child(
+    { ...SANDBOX, kind: 'limit', productOrders: 0, depth: 'placed', bodiesFile },
+    'limit',
+  )
+  const limitQueryCase = retarget(queryCase, limit.origin)
+  const limitLastChangedCase = retarget(lastChangedCase, limit.origin)
+  await checkShape('query', limitQueryCase)
+  await checkShape('last-changed', limitLastChangedCase)
+  const queryLimit = await measure('limit: query answer', limit, limitQueryCase)
+  const lastChangedLimit = await measure('limit: last-changed answer', limit, limitLastChangedCase)
+  await limit.stop()
+
+  const prism = await measurePrism(queryCase, tmp, log, measure)
 
   log(
     `small sandbox: ${options.smallProductOrders.toLocaleString('en-US')} product orders, 10 change events each`,
@@ -99,6 +152,9 @@ export async function runBench(options: BenchOptions): Promise<Results> {
     small,
     lastChangedRequest(small, smallToken),
   )
+  const querySmallCase = queryRequest(small, smallToken)
+  await checkShape('query', querySmallCase)
+  const querySmall = await measure('POST product-orders/query (small)', small, querySmallCase)
   const bcrypt = await small.bcryptRate(1.5)
   log(
     `  raw bcryptjs, cost ${bcrypt.cost}, same process      ${Math.round(bcrypt.hashesPerSecond).toString().padStart(7)} hashes/s`,
@@ -123,12 +179,15 @@ export async function runBench(options: BenchOptions): Promise<Results> {
   await checkShape('dispatch', dispatchCase)
   const dispatch = await measure('POST product-orders/dispatch (30)', placed, dispatchCase)
   await placed.stop()
+  await rm(tmp, { recursive: true, force: true })
 
   log('in-process')
   const transports = await transportLatency()
   const freshTenant = freshTenantCost()
-  log('cold start')
-  const cold = await coldStart()
+  log('cold start: bare Node, the CLI of dist, the single executable (interleaved)')
+  const cold = await coldStart(pkg.sea ? [BARE_NODE, CLI, SEA] : [BARE_NODE, CLI])
+  for (const series of cold.series)
+    log(`  ${series.name.padEnd(48)} median ${Math.round(series.medianMillis)} ms`)
 
   const measured = {
     generatedAt: new Date().toISOString(),
@@ -139,7 +198,25 @@ export async function runBench(options: BenchOptions): Promise<Results> {
       productOrders: options.productOrders,
       smallProductOrders: options.smallProductOrders,
     },
-    http: { baseline, query, lastChangedLarge, lastChangedSmall, dispatch, token },
+    package: pkg,
+    http: {
+      baseline,
+      query,
+      querySmall,
+      querySingle,
+      lastChangedLarge,
+      lastChangedSmall,
+      dispatch,
+      token,
+      queryLimit,
+      lastChangedLimit,
+    },
+    answerBytes: {
+      query: queryAnswer.bytes,
+      querySingle: querySingleAnswer.bytes,
+      lastChanged: lastChangedAnswer.bytes,
+    },
+    prism,
     servers: { lifecycle: seeded(large.ready), small: seeded(small.ready), placed: seeded(placed.ready) },
     bcrypt,
     transports,
@@ -153,4 +230,38 @@ export async function runBench(options: BenchOptions): Promise<Results> {
   await writeFile(join(options.outDir, 'results.md'), table)
   await embedResults(join(options.outDir, 'README.md'), table)
   return results
+}
+
+/**
+ * Prism mocking the same document, sent the emulator's query call (same headers and body; Prism checks
+ * that a bearer token is there and accepts any), or the reason it was skipped.
+ */
+async function measurePrism(
+  queryCase: LoadRequest,
+  tmp: string,
+  log: (line: string) => void,
+  measure: (name: string, server: Measured, request: LoadRequest) => Promise<LoadResult>,
+): Promise<PrismResult> {
+  log(`Prism ${PRISM_VERSION}: prism mock npay-api.yaml ${PRISM_FLAGS.join(' ')}`)
+  const install = ensurePrism(log)
+  if ('skipped' in install) {
+    log(`  ! ${install.skipped}`)
+    return { skipped: install.skipped }
+  }
+  const server = await startPrism(install.entry, await prismSpec(tmp))
+  try {
+    const request = retarget(queryCase, server.origin, { withBasePath: false })
+    const answer = await check(request)
+    const items = (answer.body as { data?: unknown[] }).data?.length ?? 0
+    const result = await measure('Prism: query', server, request)
+    return {
+      version: PRISM_VERSION,
+      flags: PRISM_FLAGS,
+      query: result,
+      queryBytes: answer.bytes,
+      queryItems: items,
+    }
+  } finally {
+    await server.stop()
+  }
 }

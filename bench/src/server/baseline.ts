@@ -9,9 +9,8 @@ export interface RunningServer {
   close(): Promise<void>
 }
 
-export function startBaseline(): Promise<RunningServer> {
-  const app = new Hono()
-  app.get('/', (c) => c.text('Hello Hono!'))
+/** Serves a bare Hono app on 127.0.0.1 (a free port) with nothing of a sandbox to report. */
+export function listenBare(app: Hono): Promise<RunningServer> {
   return new Promise((resolve) => {
     const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, (info: AddressInfo) => {
       resolve({
@@ -29,4 +28,10 @@ export function startBaseline(): Promise<RunningServer> {
       })
     })
   })
+}
+
+export function startBaseline(): Promise<RunningServer> {
+  const app = new Hono()
+  app.get('/', (c) => c.text('Hello Hono!'))
+  return listenBare(app)
 }

@@ -1,7 +1,11 @@
-/** A sandbox seeded through real transitions, served like `npay-sandbox start` serves it. */
-
-import { createSandbox } from '@npay-sandbox/mock-server'
+/**
+ * A sandbox of the installed package (`npay-sandbox/dist` from the tarball, imported as users import it)
+ * seeded through real transitions, served like `npay-sandbox start` serves it.
+ */
+import { pathToFileURL } from 'node:url'
+import type { createSandbox as CreateSandbox } from '@npay-sandbox/mock-server'
 import { formatKst } from '@npay-sandbox/protocol'
+import { INSTALLED_INDEX } from '../package-paths.ts'
 import { seedTenant } from '../seed.ts'
 import type { RunningServer } from './baseline.ts'
 import type { MemoryReading, ServerPlan } from './protocol.ts'
@@ -18,6 +22,10 @@ function memory(): MemoryReading {
 }
 
 export async function startSandbox(plan: ServerPlan): Promise<RunningServer> {
+  // Same API as the workspace's createSandbox, which only lends its type.
+  const { createSandbox } = (await import(pathToFileURL(INSTALLED_INDEX).href)) as {
+    createSandbox: typeof CreateSandbox
+  }
   // Automatic purchase decisions stay off: the seed decides explicitly, so event counts are exact.
   const sandbox = createSandbox({ seed: 1, clock: 'frozen', startTime: START, autoPurchaseDecisionDays: 0 })
   const { engine } = sandbox
