@@ -54,8 +54,6 @@ export const start: Command = {
       ...(values['state-file'] ? { stateFile: values['state-file'] } : {}),
     })
     const listening = await sandbox.listen({ port, host: values.host })
-    const merchant = sandbox.engine.defaultMerchant
-    console.log(startBanner({ listening, host: values.host, seed, merchant }))
     let stopping = false
     const stop = () => {
       if (stopping) return
@@ -67,5 +65,8 @@ export const start: Command = {
     }
     for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.once(signal, stop)
     if (launchedByPackageManager(process.env)) whenLauncherExits(stop)
+    // Last: whoever reads the banner may signal at once, and must find the handlers in place.
+    const merchant = sandbox.engine.defaultMerchant
+    console.log(startBanner({ listening, host: values.host, seed, merchant }))
   },
 }
