@@ -27,17 +27,17 @@ const MAY_IMPORT = {
 }
 
 const folder = Object.fromEntries(LAYERS)
-const escape = (s) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')
+const regexOf = (s) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')
 
 const layerRules = LAYERS.map(([name, path]) => {
-  const allowed = [name, ...MAY_IMPORT[name]].map((n) => escape(folder[n]))
-  const others = LAYERS.map(([, p]) => p).filter((p) => !allowed.includes(escape(p)))
+  const allowed = [name, ...MAY_IMPORT[name]].map((n) => regexOf(folder[n]))
+  const others = LAYERS.map(([, p]) => p).filter((p) => !allowed.includes(regexOf(p)))
   return {
     name: `layer-${name}`,
     comment: `${name} may import only ${MAY_IMPORT[name].join(', ') || 'nothing of the workspace'}`,
     severity: 'error',
-    from: { path: `^${escape(path)}` },
-    to: { path: `^(${others.map(escape).join('|')})` },
+    from: { path: `^${regexOf(path)}` },
+    to: { path: `^(${others.map(regexOf).join('|')})` },
   }
 })
 
