@@ -52,7 +52,12 @@ beforeAll(async () => {
 }, 300_000)
 
 afterAll(() => {
-  for (const child of children) child.kill('SIGKILL')
+  // Each server runs in its own process group (npx puts a shell between itself and node): end the group.
+  for (const child of children) {
+    try {
+      if (child.pid) process.kill(-child.pid, 'SIGKILL')
+    } catch {}
+  }
   if (project) rmSync(project, { recursive: true, force: true })
 })
 
@@ -60,7 +65,7 @@ const node = (...args: string[]) => run(process.execPath, args, { cwd: project }
 
 /** Starts a server command in the project and resolves with the origin its banner prints. */
 function started(command: string, args: string[]): Promise<string> {
-  const child = spawn(command, args, { cwd: project, stdio: ['ignore', 'pipe', 'pipe'] })
+  const child = spawn(command, args, { cwd: project, stdio: ['ignore', 'pipe', 'pipe'], detached: true })
   children.push(child)
   return new Promise((resolve, reject) => {
     let out = ''
