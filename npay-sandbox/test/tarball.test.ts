@@ -5,7 +5,7 @@
  * CommonJS through require(esm), a strict TypeScript consumer — and the executable serves the same flow.
  */
 import { type ChildProcess, execFile, spawn } from 'node:child_process'
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -145,8 +145,8 @@ test('a strict TypeScript consumer (nodenext, exactOptionalPropertyTypes, skipLi
 })
 
 /** The fenced blocks of README.md in a language, in order. */
-function readmeBlocks(language: string): string[] {
-  const readme = readFileSync(join(ROOT, 'README.md'), 'utf8')
+function readmeBlocks(language: string, file = 'README.md'): string[] {
+  const readme = readFileSync(join(ROOT, file), 'utf8')
   return [...readme.matchAll(new RegExp(`\`\`\`${language}\n([\\s\\S]*?)\`\`\``, 'g'))].map((m) => m[1]!)
 }
 
@@ -158,17 +158,25 @@ test("the README's in-process MSW example runs as written in the installed proje
   expect(result.stderr).toBe('')
 })
 
-test("the README's in-process npx commands (seed, run) work as written in the installed project", async () => {
-  const lines = readmeBlocks('sh')
+test("the READMEs' in-process npx commands (scenarios, seed, run) work as written in the installed project", async () => {
+  // A project of QA files, as scenarios/README.md's `run qa/*.yaml` assumes.
+  mkdirSync(join(project, 'qa'), { recursive: true })
+  cpSync(
+    join(ROOT, 'scenarios', 'examples', 'partial-cancel.yaml'),
+    join(project, 'qa', 'partial-cancel.yaml'),
+  )
+  const lines = ['README.md', 'scenarios/README.md']
+    .flatMap((file) => readmeBlocks('sh', file))
     .flatMap((block) => block.split('\n'))
-    .filter((line) => /^npx npay-sandbox (seed|run) /.test(line) && !line.includes('--base-url'))
-  expect(lines.length).toBeGreaterThanOrEqual(2)
+    .filter((line) => /^npx npay-sandbox (scenarios|seed|run) /.test(line) && !line.includes('--base-url'))
+  expect(lines.length).toBeGreaterThanOrEqual(6)
   for (const line of lines) {
     const { stdout } = await run('bash', ['-c', line], { cwd: project, maxBuffer: 16 * 1024 * 1024 })
-    expect(stdout).toMatch(/seeded |scenarios: \d+ passed, 0 failed/)
+    expect(stdout).toMatch(/seeded |scenarios: \d+ passed, 0 failed|Named seeds/)
   }
   expect(readFileSync(join(project, 'reports', 'scenarios.xml'), 'utf8')).toMatch(/^<\?xml/)
-})
+  expect(readFileSync(join(project, 'state.json'), 'utf8').length).toBeGreaterThan(1000)
+}, 120_000)
 
 test('the single executable runs with no Node on PATH and serves the same flow', async () => {
   expect(existsSync(BINARY)).toBe(true)
