@@ -13,17 +13,18 @@ export interface SeededServer {
   memory: { before: MemoryReading; after: MemoryReading }
 }
 
-/** Prism on the same query call, or why it was not measured. */
-export type PrismResult =
-  | {
-      version: string
-      flags: string[]
-      query: LoadResult
-      queryBytes: number
-      queryItems: number
-      skipped?: undefined
-    }
-  | { skipped: string }
+/** Prism on the same query call. */
+export interface PrismMeasured {
+  version: string
+  flags: string[]
+  query: LoadResult
+  /** Body bytes of Prism's answer and the product orders in it (its example). */
+  queryBytes: number
+  queryItems: number
+}
+
+/** Prism's measurement, or why it was not measured. */
+export type PrismResult = PrismMeasured | { skipped: string }
 
 export interface Results {
   generatedAt: string
