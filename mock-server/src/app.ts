@@ -19,6 +19,7 @@ import { type OperationHandler, orderHandlers } from './routes/orders.ts'
 import { settlementHandlers } from './routes/settlement.ts'
 import { tokenRoute } from './routes/token.ts'
 import { persistChanges } from './state-file.ts'
+import { useAppTenantState } from './tenant-state.ts'
 import { dashboard } from './ui/index.ts'
 import { OpenApiValidator } from './validation/validator.ts'
 
@@ -50,6 +51,7 @@ const honoPath = (template: string) => template.replace(/\{(\w+)\}/g, ':$1')
  */
 export function createApp(engine: Engine, options: AppOptions = {}): Hono<AppEnv> {
   const diagnostics = options.diagnostics ?? true
+  useAppTenantState(engine)
   const app = new Hono<AppEnv>()
   const validator = apiValidator()
   app.use('*', observe(engine, createTraceIdGenerator(options.traceHost)))

@@ -10,6 +10,7 @@ import { overTcp } from './middleware/faults-inject.ts'
 import { npayHandlers } from './msw.ts'
 import { reachableOrigin } from './reachable-origin.ts'
 import { loadStateFile } from './state-file.ts'
+import { useAppTenantState } from './tenant-state.ts'
 
 export interface SandboxOptions extends EngineOptions, AppOptions {}
 
@@ -42,6 +43,8 @@ export interface Sandbox {
  */
 export function createSandbox(options: SandboxOptions = {}): Sandbox {
   const engine = createEngine(options)
+  // Before loading, so the file's faults, lint and rate-limit buckets are checked like the rest.
+  useAppTenantState(engine)
   if (options.stateFile) loadStateFile(engine, options.stateFile)
   const app = createApp(engine, options)
   let server: ReturnType<typeof serve> | undefined

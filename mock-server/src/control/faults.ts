@@ -21,11 +21,11 @@ export function faultRoutes(register: Register, engine: Engine) {
   })
   register('GET', '/__sandbox/faults', 'getFaults', (c, req) => {
     const tenant = tenantOf(engine, c, req.query.clientId)
-    return json(c, faultSetOf(tenant, engine.options.seed).view(tenant.clientId), 200)
+    return json(c, faultSetOf(tenant).view(tenant.clientId), 200)
   })
   register('DELETE', '/__sandbox/faults', 'deleteFaults', (c, req) => {
     const tenant = tenantOf(engine, c, req.query.clientId)
-    const seed = faultSetOf(tenant, engine.options.seed).seed
+    const seed = faultSetOf(tenant).seed
     return json(c, putFaultSet(tenant, seed, []).view(tenant.clientId), 200)
   })
 }

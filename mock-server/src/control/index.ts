@@ -86,8 +86,7 @@ export function controlPlane(app: Hono<AppEnv>, engine: Engine) {
     ),
   )
   register('POST', '/__sandbox/reset', 'reset', (c, req) => {
-    const clientId = (req.body as { clientId?: string } | undefined)?.clientId
-    engine.tenant(clientId).reset()
+    engine.reset((req.body as { clientId?: string } | undefined)?.clientId)
     return json(c, { reset: true }, 200)
   })
 }

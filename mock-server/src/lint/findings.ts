@@ -1,9 +1,10 @@
 /**
  * A merchant's lint findings: what its client does that the real gateway would penalise or that would
  * break in production. Bounded like the journal; consecutive findings of one rule on one operation are
- * counted in one entry so a tight polling loop does not push everything else out.
+ * counted in one entry so a tight polling loop does not push everything else out. The tenant holds the
+ * log as extension state, so a reset clears it and the state document carries it.
  */
-import type { Tenant } from '@npay-sandbox/engine'
+import { defineTenantExtension, type Tenant } from '@npay-sandbox/engine'
 import { formatKst } from '@npay-sandbox/protocol'
 
 export type LintRule =
@@ -35,11 +36,35 @@ export interface LintFinding extends LintNote {
 
 const CAPACITY = 200
 
+type PendingMore = { moreFrom: string; moreSequence: string; query: string }
+
+/** What the state document keeps of a lint log. */
+export interface SavedLintLog {
+  findings: LintFinding[]
+  totals: { rule: LintRule; count: number; advice: string }[]
+  pendingMore: [string, PendingMore][]
+}
+
 export class LintLog {
   private findings: LintFinding[] = []
   private readonly totals = new Map<LintRule, { count: number; advice: string }>()
   /** State of the `more-ignored` rule: the continuation owed, per lastChangedType filter. */
-  readonly pendingMore = new Map<string, { moreFrom: string; moreSequence: string; query: string }>()
+  readonly pendingMore = new Map<string, PendingMore>()
+
+  save(): SavedLintLog {
+    return { findings: [...this.findings], totals: this.summary(), pendingMore: [...this.pendingMore] }
+  }
+
+  static load(saved: unknown): LintLog {
+    const s = saved as Partial<SavedLintLog> | null
+    if (!s || !Array.isArray(s.findings) || !Array.isArray(s.totals) || !Array.isArray(s.pendingMore))
+      throw new TypeError('a lint log needs findings, totals and pendingMore')
+    const log = new LintLog()
+    log.findings = s.findings.slice(-CAPACITY)
+    for (const t of s.totals) log.totals.set(t.rule, { count: t.count, advice: t.advice })
+    for (const [filter, pending] of s.pendingMore) log.pendingMore.set(filter, pending)
+    return log
+  }
 
   record(
     note: LintNote,
@@ -82,14 +107,21 @@ export class LintLog {
   }
 }
 
-const logs = new WeakMap<Tenant, LintLog>()
+/**
+ * A merchant's lint log as tenant extension state, saved under `extensions.lint`.
+ * @example engine.useTenantExtension(LINT_LOG)
+ */
+export const LINT_LOG = defineTenantExtension<LintLog>({
+  name: 'lint',
+  create: () => new LintLog(),
+  save: (log) => log.save(),
+  load: (saved) => LintLog.load(saved),
+})
 
 /**
  * The lint log of a tenant.
  * @example lintLogOf(engine.tenant()).summary() // [{ rule: 'excess-token-issuance', count: 3, advice: '…' }]
  */
 export function lintLogOf(tenant: Tenant): LintLog {
-  const log = logs.get(tenant) ?? new LintLog()
-  logs.set(tenant, log)
-  return log
+  return tenant.extension(LINT_LOG)
 }

@@ -41,7 +41,7 @@ export function injectFault(c: Context<AppEnv>, rule: FaultRule, ctx: InjectCont
   const what = rule.kind === 'gateway' || rule.kind === 'business' ? rule.code! : rule.kind
   c.set('diagnostic', `injected fault (${label}): ${what}`)
   if (rule.kind === 'drop') return drop(c)
-  const error = errorOf(c, rule, `injected fault (${label}): ${what}`)
+  const error = errorOf(c, rule, `injected fault (${label}): ${what}`, ctx.engine)
   const res = errorResponse(c, error, ctx.diagnostics)
   const extra: Record<string, string> =
     rule.code === 'GW.RATE_LIMIT'
@@ -58,9 +58,9 @@ export function injectFault(c: Context<AppEnv>, rule: FaultRule, ctx: InjectCont
   return res
 }
 
-function errorOf(c: Context<AppEnv>, rule: FaultRule, diagnostic: string): NpayError {
+function errorOf(c: Context<AppEnv>, rule: FaultRule, diagnostic: string, engine: Engine): NpayError {
   if (rule.kind === 'expire-token') {
-    expireCallersToken(c)
+    expireCallersToken(c, engine)
     return NpayError.gateway('GW.AUTHN', `${diagnostic}: the access token expired mid-flow; issue a new one`)
   }
   const code = rule.code ?? 'GW.INTERNAL_SERVER_ERROR'
@@ -73,12 +73,9 @@ function errorOf(c: Context<AppEnv>, rule: FaultRule, diagnostic: string): NpayE
  * Expires the caller's token if it is the merchant's current one, so the next call gets 401 too and
  * the next token request issues a new token (fewer than 30 minutes left), as after a real expiry.
  */
-function expireCallersToken(c: Context<AppEnv>) {
-  const tenant = c.get('tenant')
+function expireCallersToken(c: Context<AppEnv>, engine: Engine) {
   const value = /^Bearer\s+(\S+)/i.exec(c.req.header('authorization') ?? '')?.[1]
-  if (!tenant || !value) return
-  const token = tenant.tokens.saved().find((t) => t.value === value)
-  if (token) token.expiresAt = Math.min(token.expiresAt, tenant.now())
+  if (c.get('tenant') && value) engine.expireToken(value)
 }
 
 /**

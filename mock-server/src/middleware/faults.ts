@@ -34,7 +34,7 @@ export function faults(engine: Engine, options: FaultOptions): MiddlewareHandler
     // Hono answers HEAD by rebuilding the GET response without a body, which a dropped connection's
     // Response.error() cannot survive; no client of this API sends HEAD, so it gets no faults.
     if (c.req.method === 'HEAD') return next()
-    const decision = decide(engine, c.req.header(FAULT_HEADER), {
+    const decision = decide(c.req.header(FAULT_HEADER), {
       tenant: c.get('tenant'),
       method: c.req.method,
       path: new URL(c.req.url).pathname.slice(BASE_PATH.length),
@@ -51,7 +51,6 @@ export function faults(engine: Engine, options: FaultOptions): MiddlewareHandler
 const NONE: FaultDecision = { latencyMs: 0, delayedBy: [], answer: undefined }
 
 function decide(
-  engine: Engine,
   header: string | undefined,
   request: {
     tenant: AppEnv['Variables']['tenant']
@@ -66,5 +65,5 @@ function decide(
     return { latencyMs: sampleLatency(rule.latency!, () => 0), delayedBy: ['header'], answer: undefined }
   }
   if (!request.tenant) return NONE
-  return faultSetOf(request.tenant, engine.options.seed).decide(request)
+  return faultSetOf(request.tenant).decide(request)
 }

@@ -7,7 +7,7 @@
  * in real time, a frozen virtual clock would never refill and an advanced one (8 days for a purchase
  * decision) would refill everything at once. Tests inject `clock` instead of sleeping.
  */
-import type { Tenant } from '@npay-sandbox/engine'
+import { defineTenantExtension, type Tenant } from '@npay-sandbox/engine'
 import {
   DEFAULT_RATE_LIMIT_BURST,
   DEFAULT_RATE_LIMIT_PER_SECOND,
@@ -48,12 +48,31 @@ interface Bucket {
   at: number
 }
 
-const buckets = new WeakMap<Tenant, Map<string, Bucket>>()
+/**
+ * A merchant's buckets by operationId, as tenant extension state (a reset refills them; the state
+ * document keeps them under `extensions.rateLimit`).
+ * @example engine.useTenantExtension(RATE_BUCKETS)
+ */
+export const RATE_BUCKETS = defineTenantExtension<Map<string, Bucket>>({
+  name: 'rateLimit',
+  create: () => new Map(),
+  save: (buckets) => Object.fromEntries(buckets),
+  load: (saved) => {
+    if (!saved || typeof saved !== 'object' || Array.isArray(saved))
+      throw new TypeError('rate-limit buckets must be an object of {tokens, at} by operationId')
+    const buckets = new Map<string, Bucket>()
+    for (const [operationId, b] of Object.entries(saved as Record<string, Partial<Bucket>>)) {
+      if (!Number.isFinite(b?.tokens) || !Number.isFinite(b?.at))
+        throw new TypeError(`the bucket of ${operationId} needs numeric tokens and at`)
+      buckets.set(operationId, { tokens: b.tokens!, at: b.at! })
+    }
+    return buckets
+  },
+})
 
 /** Takes one token from a bucket; returns what is left, or -1 when it was empty. */
 function take(tenant: Tenant, operationId: string, limit: ResolvedRateLimit): number {
-  const byOperation = buckets.get(tenant) ?? new Map<string, Bucket>()
-  buckets.set(tenant, byOperation)
+  const byOperation = tenant.extension(RATE_BUCKETS)
   const now = limit.clock()
   const bucket = byOperation.get(operationId) ?? { tokens: limit.burst, at: now }
   const refilled = Math.min(

@@ -36,6 +36,12 @@ export class VirtualClock {
     else this.offsetMs = saved.mode === 'flowing' ? saved.offsetMs : saved.now - this.wall()
   }
 
+  /** Starts again at `start`, as a new clock would (a merchant's reset). */
+  restart(start: number) {
+    this.frozenAt = start
+    if (this.mode === 'flowing') this.offsetMs = start - this.wall()
+  }
+
   advance(ms: number): number {
     if (!Number.isFinite(ms) || ms < 0) throw new RangeError('the clock only moves forward')
     if (this.mode === 'frozen') this.frozenAt += ms

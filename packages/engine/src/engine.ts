@@ -12,6 +12,7 @@ import { checkState, type SandboxState, STATE_FORMAT, STATE_VERSION } from './pe
 import { SandboxError } from './sandbox-error.ts'
 import type { SavedLedger } from './settlement/ledger.ts'
 import { Tenant } from './tenant.ts'
+import type { TenantExtension } from './tenant-extensions.ts'
 import {
   checkSignature,
   checkTimestamp,
@@ -124,7 +125,29 @@ export class Engine {
     return { access_token: issued.token.value, expires_in: issued.expiresIn, token_type: 'Bearer' }
   }
 
-  /** Changes whenever anything that `exportState` saves changes. */
+  /**
+   * Forgets one merchant's data, or every merchant's without `clientId` (see `Tenant.reset`); the
+   * merchants themselves, their credentials and tokens stay.
+   * @example engine.reset() // every merchant as if just created
+   */
+  reset(clientId?: string) {
+    const tenants = clientId === undefined ? [...this.tenants.values()] : [this.tenant(clientId)]
+    for (const tenant of tenants) tenant.reset()
+  }
+
+  /**
+   * Expires an access token now if it is its merchant's current one; returns whether it was.
+   * @example engine.expireToken(accessToken) // the next call with it gets 401 GW.AUTHN
+   */
+  expireToken(accessToken: string): boolean {
+    const token = this.tokenRegistry.get(accessToken)
+    const tenant = token && this.tenants.get(token.clientId)
+    if (!tenant?.tokens.expire(accessToken, tenant.now())) return false
+    tenant.touch()
+    return true
+  }
+
+  /** Changes whenever anything that `exportState` saves changes (per-request diagnostics aside). */
   fingerprint(): string {
     return [...this.tenants.values()].map((t) => `${t.clientId}:${t.revision}`).join(',')
   }
@@ -146,7 +169,7 @@ export class Engine {
         productOrders: [...t.productOrders.values()],
         changes: [...t.log.rows()],
         reviews: [...t.reviews],
-        ...(this.exporters.size ? { extensions: this.exportExtensions(t) } : {}),
+        ...this.extensionsOf(t),
       })),
       usedTrackingNumbers: [...this.ctx.usedTrackingNumbers],
     }
@@ -155,6 +178,7 @@ export class Engine {
   /** Replaces everything with a saved document; refuses a malformed one without changing anything. */
   importState(value: unknown): void {
     checkState(value)
+    this.checkExtensions(value)
     const state = structuredClone(value)
     for (const tenant of this.tenants.values()) tenant.reset()
     this.tenants.clear()
@@ -178,7 +202,12 @@ export class Engine {
         changes: saved.changes,
         reviews: saved.reviews ?? [],
       })
-      for (const [name, importer] of this.importers) importer(tenant, saved.extensions?.[name])
+      const extensions = { ...saved.extensions }
+      for (const [name, importer] of this.importers) {
+        importer(tenant, extensions[name])
+        delete extensions[name]
+      }
+      tenant.restoreExtensions(extensions)
     }
     for (const [key, orderId] of state.usedTrackingNumbers) this.ctx.usedTrackingNumbers.set(key, orderId)
   }
@@ -196,8 +225,36 @@ export class Engine {
     this.importers.set(name, load)
   }
 
-  private exportExtensions(tenant: Tenant): Record<string, unknown> {
-    return Object.fromEntries([...this.exporters].map(([name, save]) => [name, save(tenant)]))
+  private extensionsOf(tenant: Tenant): { extensions?: Record<string, unknown> } {
+    const extensions = tenant.saveExtensions()
+    for (const [name, save] of this.exporters) extensions[name] = save(tenant)
+    return Object.keys(extensions).length ? { extensions } : {}
+  }
+
+  private readonly extensionKinds = new Map<string, TenantExtension<unknown>>()
+
+  /**
+   * Declares an extension kind, so `importState` refuses a document whose data of that kind cannot be
+   * read (instead of a merchant silently starting fresh). Declaring the same kind again is a no-op.
+   * @example engine.useTenantExtension(FAULT_SET)
+   */
+  useTenantExtension<T>(kind: TenantExtension<T>) {
+    const known = this.extensionKinds.get(kind.name)
+    if (known && known !== kind) throw new Error(`two tenant extension kinds are named ${kind.name}`)
+    this.extensionKinds.set(kind.name, kind as TenantExtension<unknown>)
+  }
+
+  private checkExtensions(state: SandboxState) {
+    for (const saved of state.tenants)
+      for (const [name, kind] of this.extensionKinds) {
+        if (saved.extensions?.[name] === undefined) continue
+        try {
+          kind.load(structuredClone(saved.extensions[name]), this.options)
+        } catch (error) {
+          const why = error instanceof Error ? error.message : String(error)
+          throw new TypeError(`merchant ${saved.merchant.clientId}: extensions.${name}: ${why}`)
+        }
+      }
   }
 
   /** Resolves an `Authorization` header to its tenant, or throws 401 GW.AUTHN with a diagnostic. */

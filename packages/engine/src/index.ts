@@ -83,3 +83,4 @@ export {
   vatEvidenceOf,
 } from './settlement/index.ts'
 export { type CommitEvent, type FiredEvent, type RunResult, Tenant } from './tenant.ts'
+export { defineTenantExtension, type TenantExtension } from './tenant-extensions.ts'

@@ -1,7 +1,12 @@
 /**
- * The whole sandbox as one JSON document: merchants, clocks, tokens, orders, change logs, reviews and
- * used tracking numbers. Used by `--state-file` (atomic writes after every change) and
- * `GET/PUT /__sandbox/state`. The request journal is diagnostic and not kept.
+ * The whole sandbox as one JSON document: merchants, clocks, tokens, orders, change logs, reviews,
+ * used tracking numbers and each merchant's extension state (settlement ledger; the app's faults, lint
+ * findings and rate-limit buckets) under `extensions`. Used by `--state-file` (atomic writes after every
+ * change) and `GET/PUT /__sandbox/state`. The request journal is diagnostic and not kept.
+ *
+ * Version 1 covers documents with and without extension data: a missing kind loads as fresh state, so
+ * adding a kind under `extensions` needs no new version. Changing the shape of anything else does: bump
+ * STATE_VERSION and keep reading the previous version (README, Persistence).
  */
 import type { StoredReview } from './api/reviews.ts'
 import type { ChangeEvent } from './change-log.ts'
@@ -21,7 +26,7 @@ export interface TenantState {
   productOrders: ProductOrderRecord[]
   changes: ChangeEvent[]
   reviews: StoredReview[]
-  /** Data of optional parts (e.g. settlement ledgers), by name. */
+  /** Data of optional parts (settlement ledger, the app's faults, lint and rate-limit buckets), by name. */
   extensions?: Record<string, unknown>
 }
 

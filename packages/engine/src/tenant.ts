@@ -25,6 +25,7 @@ import {
   stateOf,
 } from './records.ts'
 import { SettlementLedger } from './settlement/ledger.ts'
+import { type TenantExtension, TenantExtensions } from './tenant-extensions.ts'
 import { TokenStore } from './tokens.ts'
 
 export type RunResult = { ok: true; steps: Step[]; record: ProductOrderRecord } | { ok: false; code: string }
@@ -60,17 +61,46 @@ export class Tenant {
   readonly reviews: StoredReview[] = []
   /** Settlement lines derived from this tenant's committed transitions (facts §11). */
   readonly settlement: SettlementLedger
+  private readonly extensions: TenantExtensions
 
   constructor(
     readonly merchant: Merchant,
     private readonly ctx: EngineContext,
   ) {
-    // A merchant created later starts at the same offset from real time as the first one did.
-    const start =
-      ctx.options.clock === 'flowing' ? ctx.options.wallClock() + ctx.startOffsetMs : ctx.options.startTime
-    this.clock = new VirtualClock(ctx.options.clock, start, ctx.options.wallClock)
+    this.clock = new VirtualClock(ctx.options.clock, this.startTime(), ctx.options.wallClock)
     this.tokens = new TokenStore(ctx.tokenRegistry)
     this.settlement = new SettlementLedger(this, ctx)
+    this.extensions = new TenantExtensions(ctx.options)
+  }
+
+  /** Where a fresh clock starts: a merchant created later is as far from real time as the first one was. */
+  private startTime(): number {
+    const { options, startOffsetMs } = this.ctx
+    return options.clock === 'flowing' ? options.wallClock() + startOffsetMs : options.startTime
+  }
+
+  /**
+   * This merchant's state of an extension kind (created fresh on first use).
+   * @example tenant.extension(FAULT_SET).decide(request)
+   */
+  extension<T>(kind: TenantExtension<T>): T {
+    return this.extensions.get(kind)
+  }
+
+  /** Replaces this merchant's state of an extension kind. */
+  replaceExtension<T>(kind: TenantExtension<T>, value: T): T {
+    this.touch()
+    return this.extensions.set(kind, value)
+  }
+
+  /** Every extension's saved form, for the state document. */
+  saveExtensions(): Record<string, unknown> {
+    return this.extensions.save()
+  }
+
+  /** Extension data of a state document; each kind reads its part when it first asks. */
+  restoreExtensions(saved: Record<string, unknown>) {
+    this.extensions.restore(saved)
   }
 
   /** A fresh numeric id from the engine's seeded source (review numbers, other derived records). */
@@ -345,7 +375,7 @@ export class Tenant {
     changes: readonly ChangeEvent[]
     reviews: StoredReview[]
   }) {
-    this.reset()
+    this.forget()
     for (const o of saved.orders) {
       this.orders.set(o.order.orderId!, o)
       this.ctx.registerOrder(o.order.orderId!, this)
@@ -359,8 +389,20 @@ export class Tenant {
     this.reviews.push(...saved.reviews)
   }
 
-  /** Forgets every order and change; credentials, tokens and the clock stay. */
+  /**
+   * Back to a fresh merchant: every order, change, review, settlement line and journal entry is
+   * forgotten, the clock starts again and extension state (faults, lint, rate-limit buckets) is new.
+   * Credentials and tokens stay, none with more than a token's lifetime left on the restarted clock.
+   */
   reset() {
+    this.forget()
+    this.clock.restart(this.startTime())
+    this.tokens.capLifetimes(this.clientId, this.now())
+    this.extensions.clear()
+  }
+
+  /** Drops orders, changes, reviews, settlement and the journal (what `restore` replaces). */
+  private forget() {
     for (const [key, orderId] of this.ctx.usedTrackingNumbers)
       if (this.orders.has(orderId)) this.ctx.usedTrackingNumbers.delete(key)
     for (const id of this.productOrders.keys()) this.ctx.unregisterProductOrder(id)

@@ -152,6 +152,25 @@ export class TokenStore {
     return [...this.current.values()]
   }
 
+  /**
+   * Ends a current token now (a fault that expires it mid-flow), so the next call gets 401 and the next
+   * token request issues a new one; a token that is no longer current is left alone.
+   * @example tenant.tokens.expire(accessToken, tenant.now()) // true
+   */
+  expire(value: string, now: number): boolean {
+    const token = [...this.current.values()].find((t) => t.value === value)
+    if (!token) return false
+    token.expiresAt = Math.min(token.expiresAt, now)
+    return true
+  }
+
+  /** After the clock went back (reset): no token of `clientId` keeps more than a lifetime from `now`. */
+  capLifetimes(clientId: string, now: number) {
+    const latest = now + TOKEN_LIFETIME_SECONDS * 1000
+    for (const token of this.registry.values())
+      if (token.clientId === clientId) token.expiresAt = Math.min(token.expiresAt, latest)
+  }
+
   restore(tokens: readonly IssuedToken[]) {
     for (const token of tokens) {
       this.current.set(token.key, token)
