@@ -25,7 +25,8 @@ async function jsonBody(c: Ctx): Promise<unknown> {
 }
 
 async function responseJson(res: Response): Promise<unknown> {
-  if (res.type === 'error' || !res.headers.get('content-type')?.includes('json')) return undefined
+  // Status 0 is Response.error() (a dropped connection); `type` would materialise the response (observe.ts).
+  if (res.status === 0 || !res.headers.get('content-type')?.includes('json')) return undefined
   try {
     const sent = sentBody(res)
     return sent === undefined ? await res.clone().json() : JSON.parse(sent)

@@ -22,8 +22,10 @@ export function observe(engine: Engine, nextTraceId: (epochMs: number) => string
     // would tee its stream (and materialise @hono/node-server's lightweight request) on every call.
     const requestText = c.req.method === 'GET' ? '' : await c.req.text()
     await next()
-    // A dropped connection (fault) is Response.error(), whose headers cannot change.
-    if (c.res.type !== 'error') c.res.headers.set(TRACE_HEADER, c.get('traceId'))
+    // A dropped connection (fault) is Response.error() (status 0), whose headers cannot change. The status,
+    // not `type`: reading `type` makes @hono/node-server build a full Response around a body it would
+    // otherwise write as it is.
+    if (c.res.status !== 0) c.res.headers.set(TRACE_HEADER, c.get('traceId'))
     const path = new URL(c.req.url).pathname
     if (path.startsWith('/__sandbox')) return
     const tenant: Tenant = c.get('tenant') ?? engine.tenant()
@@ -62,8 +64,12 @@ function headersOf(headers: Headers): Record<string, string> {
   return out
 }
 
+/** A copy of the first `n` characters: a slice would keep the whole body alive for the journal's life. */
+const copiedPrefix = (text: string, n: number) => Buffer.from(text.slice(0, n)).toString()
+
 function parseMaybe(text: string): unknown {
-  if (text.length > MAX_BODY_CHARS) return `${text.slice(0, MAX_BODY_CHARS)}… (${text.length} characters)`
+  if (text.length > MAX_BODY_CHARS)
+    return `${copiedPrefix(text, MAX_BODY_CHARS)}… (${text.length} characters)`
   try {
     return JSON.parse(text)
   } catch {
