@@ -2,7 +2,7 @@
  * Describes the inputs of every merchant action and control-plane event as flat form fields, read from
  * the OpenAPI documents, so the dashboard's forms never restate a schema by hand.
  */
-import { MERCHANT_ACTIONS, SANDBOX_EVENTS, TRANSITIONS } from '@npay-sandbox/engine'
+import { MERCHANT_ACTIONS, SANDBOX_EVENT_ACTORS, SANDBOX_EVENTS, TRANSITIONS } from '@npay-sandbox/engine'
 import { controlPlaneDocument, npayApiDocument, operationIndex } from '@npay-sandbox/schema'
 
 type Json = Record<string, unknown>
@@ -116,6 +116,6 @@ export function sandboxEventForms(): SandboxEventForm[] {
   return SANDBOX_EVENTS.map((event) => {
     const rows = TRANSITIONS.filter((row) => row.event === event)
     const opensClaim = rows.some((row) => row.effects.includes('openClaim'))
-    return { event, actor: rows[0]?.actor ?? 'platform', fields: opensClaim ? claimFields : [] }
+    return { event, actor: SANDBOX_EVENT_ACTORS[event], fields: opensClaim ? claimFields : [] }
   })
 }

@@ -4,10 +4,10 @@ import {
   type Engine,
   type EventInput,
   isSandboxEvent,
+  ORDER_WIDE_EVENTS,
   type ProductOrderRecord,
   SANDBOX_EVENT_ACTORS,
   SandboxError,
-  type SandboxEvent,
   stateOf,
   type Tenant,
 } from '@npay-sandbox/engine'
@@ -15,9 +15,6 @@ import { formatKst } from '@npay-sandbox/protocol'
 import { json } from '../respond.ts'
 import { eventRefusal } from './event-refusal.ts'
 import { type Register, tenantOf } from './index.ts'
-
-/** Events that act on the whole order: the buyer pays (or fails to pay) for every product order at once. */
-const ORDER_SCOPE: ReadonlySet<SandboxEvent> = new Set(['pay', 'expire-payment'])
 
 function snapshot(s: ReturnType<typeof stateOf> | 'new') {
   if (s === 'new') return undefined
@@ -100,7 +97,7 @@ export function orderRoutes(register: Register, engine: Engine) {
     tenant.tick()
     if (!isSandboxEvent(event)) throw new SandboxError(404, 'NOT_FOUND', `unknown event ${event}`)
     const input = (req.body ?? {}) as EventInput
-    const targets = ORDER_SCOPE.has(event)
+    const targets = ORDER_WIDE_EVENTS.has(event)
       ? tenant.orders.get(tenant.productOrders.get(id)!.orderId)!.productOrderIds
       : [id]
     const first = tenant.run(id, event, input, SANDBOX_EVENT_ACTORS[event])

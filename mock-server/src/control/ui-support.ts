@@ -1,18 +1,18 @@
 /**
  * Control-plane helpers the dashboard needs: a bearer token for a merchant (so the page can call the
  * real API paths without bcrypt in the browser) and the state machine as data (rows, reachable states,
- * edges, action forms, Korean labels of the enums).
+ * edges, lanes and nodes of the drawing, action forms, Korean labels of the enums).
  */
 import {
-  ALL_EVENTS,
   describeState,
+  diagramNode,
   type Engine,
   hasOpenClaim,
+  LANES,
   type MachineState,
-  reachableStates,
   SandboxError,
   TRANSITIONS,
-  transition,
+  walk,
 } from '@npay-sandbox/engine'
 import { BASE_PATH, signClientSecret } from '@npay-sandbox/protocol'
 import { npayApiDocument } from '@npay-sandbox/schema'
@@ -31,34 +31,22 @@ const LABELLED_ENUMS = [
   'PaymentMeans',
 ] as const
 
-/** Both guard outcomes, so every guarded branch of the table shows up as an edge. */
-const GUARD_WORLDS = [
-  (g: string) => g === 'paidAtOnce' || g === 'wholeQuantity',
-  (g: string) => g === 'awaitingDeposit' || g === 'partQuantity',
-]
-
 const stateView = (s: MachineState) => ({
   key: describeState(s),
   ...Object.fromEntries(Object.entries(s).filter(([, v]) => v !== undefined)),
   openClaim: hasOpenClaim(s),
+  node: diagramNode(s),
 })
 
-function edges(states: Iterable<MachineState>) {
+/** Every step of the walk over the table, once per (state before, state after, row). */
+function edges() {
   const out = new Map<string, { from: string; to: string; rowId: string }>()
-  const add = (from: MachineState | 'new', to: MachineState, rowId: string) => {
-    const edge = { from: from === 'new' ? 'new' : describeState(from), to: describeState(to), rowId }
-    out.set(`${edge.from}>${edge.to}>${rowId}`, edge)
-  }
-  for (const world of GUARD_WORLDS) {
-    const placed = transition('new', 'place-order', world)
-    if (placed.ok) for (const step of placed.steps) add(step.before, step.after, step.row.id)
-  }
-  for (const state of states)
-    for (const event of ALL_EVENTS)
-      for (const world of GUARD_WORLDS) {
-        const result = transition(state, event, world)
-        if (result.ok) for (const step of result.steps) add(step.before, step.after, step.row.id)
-      }
+  for (const { steps } of walk().edges)
+    for (const step of steps) {
+      const from = step.before === 'new' ? 'new' : describeState(step.before)
+      const edge = { from, to: describeState(step.after), rowId: step.row.id }
+      out.set(`${edge.from}>${edge.to}>${edge.rowId}`, edge)
+    }
   return [...out.values()]
 }
 
@@ -77,12 +65,12 @@ let machine: unknown
 /** The table never changes while the process runs: build the answer once. */
 function stateMachine() {
   if (machine) return machine
-  const states = reachableStates()
   machine = {
     apiBasePath: BASE_PATH,
     rows: TRANSITIONS,
-    states: [...states.values()].map(stateView),
-    edges: edges(states.values()),
+    lanes: LANES.map(({ id, label }) => ({ id, label })),
+    states: [...walk().states.values()].map(stateView),
+    edges: edges(),
     sandboxEvents: sandboxEventForms(),
     merchantActions: merchantActionForms(),
     labels: labels(),

@@ -19,17 +19,22 @@ export { Journal } from './journal.ts'
 export type { EventInput } from './machine/effects.ts'
 export {
   type Actor,
+  EVENT_ACTORS,
   type EventName,
+  INTERNAL_EVENTS,
   isMerchantAction,
   isSandboxEvent,
   MERCHANT_ACTIONS,
   type MerchantAction,
+  ORDER_WIDE_EVENTS,
   SANDBOX_EVENT_ACTORS,
   SANDBOX_EVENTS,
   type SandboxEvent,
   SINGLE_ITEM_ACTIONS,
 } from './machine/events.ts'
 export { ALL_EVENTS, reachableStates, unreachableRows } from './machine/explore.ts'
+export { GUARD_WORLDS, type GuardCheck, type GuardWorld, guardCheck } from './machine/guards.ts'
+export { type DiagramNode, diagramNode, LANES, type Lane, type LaneId, laneOf } from './machine/lanes.ts'
 export { stepsBefore } from './machine/prerequisites.ts'
 export {
   type ClaimStatus,
@@ -41,10 +46,13 @@ export {
   type MachineState,
   type PlaceOrderStatus,
   type ProductOrderStatus,
+  REVIEWABLE_STATUSES,
   TERMINAL_CLAIM_STATUSES,
 } from './machine/state.ts'
 export { REFUSALS, type StatePattern, TRANSITIONS, type TransitionRow } from './machine/table.ts'
-export { allowedEvents, findRow, refusalCode, transition } from './machine/transition.ts'
+export { dueTimer, TIMERS, type Timer } from './machine/timers.ts'
+export { allowedEvents, findRow, refusalCode, type Step, transition } from './machine/transition.ts'
+export { type MachineWalk, type WalkEdge, walk } from './machine/walk.ts'
 export type { Merchant } from './merchants.ts'
 export { DEFAULT_MERCHANT, type EngineOptions } from './options.ts'
 export type { CreateOrderInput, CreateOrderItem } from './order-builder.ts'

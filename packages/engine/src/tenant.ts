@@ -12,8 +12,9 @@ import { Journal } from './journal.ts'
 import { type EventInput, runEffect } from './machine/effects.ts'
 import type { Actor, EventName } from './machine/events.ts'
 import { MERCHANT_ACTIONS, SANDBOX_EVENTS } from './machine/events.ts'
-import { hasOpenClaim, type MachineState } from './machine/state.ts'
-import type { GuardName } from './machine/table.ts'
+import { guardCheck } from './machine/guards.ts'
+import type { MachineState } from './machine/state.ts'
+import { dueTimer, timerDescription } from './machine/timers.ts'
 import { allowedEvents, findRow, type Step, transition } from './machine/transition.ts'
 import type { Merchant } from './merchants.ts'
 import { buildOrder, type CreateOrderInput } from './order-builder.ts'
@@ -122,8 +123,7 @@ export class Tenant {
     const now = this.now()
     const built = buildOrder(input, { now, merchant: this.merchant, ctx: this.ctx })
     const order = built.order
-    const guard = (g: GuardName) =>
-      g === 'paidAtOnce' ? input.paid !== false : g === 'awaitingDeposit' ? input.paid === false : true
+    const guard = guardCheck({ paid: input.paid !== false })
     const records: ProductOrderRecord[] = []
     const placed: Step[][] = []
     const changes: ChangeEvent[] = []
@@ -170,7 +170,7 @@ export class Tenant {
   run(productOrderId: string, event: EventName, input: EventInput, actor: Actor, at?: number): RunResult {
     const record = this.productOrders.get(productOrderId)
     if (!record) return { ok: false, code: '100001' }
-    const result = transition(stateOf(record), event, (g) => this.guard(g, record, input))
+    const result = transition(stateOf(record), event, guardCheck(input, record))
     if (!result.ok) return result
     const order = this.orders.get(record.orderId)!.order
     // Changes the committed objects in place; the checkpoint undoes them if an effect throws.
@@ -293,17 +293,6 @@ export class Tenant {
     for (const row of rows) this.log.append({ ...row, at: Math.max(row.at, this.log.lastAt) })
   }
 
-  private guard(g: GuardName, record: ProductOrderRecord, input: EventInput): boolean {
-    if (g === 'paidAtOnce') return input.paid !== false
-    if (g === 'awaitingDeposit') return input.paid === false
-    const remain = record.productOrder.remainQuantity ?? record.productOrder.quantity ?? 1
-    // An open cancel claim (buyer request being approved) carries the quantity it asked for.
-    const openCancel = record.productOrder.claimType === 'CANCEL' && hasOpenClaim(stateOf(record))
-    const requested = input.quantity ?? (openCancel ? record.claim?.requestQuantity : undefined) ?? remain
-    const whole = requested >= remain
-    return g === 'wholeQuantity' ? whole : !whole
-  }
-
   /** Control-plane events allowed now for a product order. */
   allowedSandboxEvents(productOrderId: string): string[] {
     const record = this.productOrders.get(productOrderId)
@@ -316,25 +305,10 @@ export class Tenant {
     return record ? allowedEvents(stateOf(record), MERCHANT_ACTIONS) : []
   }
 
+  /** Starts the timer the record's state starts, if any (machine/timers.ts). */
   private schedule(record: ProductOrderRecord) {
-    const s = stateOf(record)
-    const t = record.times
-    const days = this.ctx.options.autoPurchaseDecisionDays * 86_400_000
-    if (s.productOrderStatus === 'PAYMENT_WAITING' && t.paymentDue !== undefined) {
-      this.due.push({ due: t.paymentDue, productOrderId: record.productOrderId, event: 'expire-payment' })
-    } else if (s.productOrderStatus === 'DELIVERED' && t.delivered !== undefined && days > 0) {
-      this.due.push({
-        due: t.delivered + days,
-        productOrderId: record.productOrderId,
-        event: 'decide-purchase',
-      })
-    } else if (s.productOrderStatus === 'EXCHANGED' && t.exchangeCompleted !== undefined && days > 0) {
-      this.due.push({
-        due: t.exchangeCompleted + days,
-        productOrderId: record.productOrderId,
-        event: 'decide-purchase',
-      })
-    }
+    const timer = dueTimer(stateOf(record), record.times, this.ctx.options)
+    if (timer) this.due.push({ ...timer, productOrderId: record.productOrderId })
   }
 
   /** Runs everything that has fallen due on the virtual clock, in due order. */
@@ -351,10 +325,7 @@ export class Tenant {
           at: formatKst(item.due),
           productOrderId: item.productOrderId,
           event: item.event,
-          description:
-            item.event === 'decide-purchase'
-              ? `automatic purchase decision ${this.ctx.options.autoPurchaseDecisionDays} days after delivery`
-              : 'deposit deadline passed: CANCELED_BY_NOPAYMENT',
+          description: timerDescription(item.event, this.ctx.options),
         })
       }
     }

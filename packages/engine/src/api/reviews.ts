@@ -4,6 +4,8 @@
  */
 import { formatKst, MAX_QUERY_WINDOW_MS, NpayError } from '@npay-sandbox/protocol'
 import type { Schemas } from '@npay-sandbox/schema'
+import { REVIEWABLE_STATUSES } from '../machine/state.ts'
+import { stateOf } from '../records.ts'
 import { SandboxError } from '../sandbox-error.ts'
 import type { Tenant } from '../tenant.ts'
 import { dateParam } from './queries.ts'
@@ -14,9 +16,6 @@ export interface StoredReview {
   review: Review
 }
 
-/** Statuses in which a buyer can review what they received. */
-const REVIEWABLE = new Set(['DELIVERED', 'PURCHASE_DECIDED', 'EXCHANGED'])
-
 export function writeReview(
   tenant: Tenant,
   productOrderId: string,
@@ -26,7 +25,7 @@ export function writeReview(
   const record = tenant.productOrders.get(productOrderId)
   if (!record)
     throw new SandboxError(404, 'NOT_FOUND', `no product order ${productOrderId} for this merchant`)
-  if (!REVIEWABLE.has(record.productOrder.productOrderStatus ?? '')) {
+  if (!REVIEWABLE_STATUSES.includes(stateOf(record).productOrderStatus)) {
     throw new SandboxError(
       409,
       'EVENT_NOT_ALLOWED',

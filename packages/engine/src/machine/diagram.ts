@@ -1,8 +1,8 @@
 /** Docs generated from the table: Mermaid diagrams per flow and the row table (docs/state-machine.md). */
-import { ALL_EVENTS, reachableStates } from './explore.ts'
-import { describeState, hasOpenClaim, type MachineState } from './state.ts'
+import { LANES, laneOf } from './lanes.ts'
+import { describeState, type MachineState } from './state.ts'
 import { TRANSITIONS } from './table.ts'
-import { transition } from './transition.ts'
+import { walk } from './walk.ts'
 
 interface Edge {
   from: MachineState | 'new'
@@ -10,42 +10,23 @@ interface Edge {
   label: string
 }
 
+/** The walk's steps that change the state (placement included), once per (from, to, label). */
 function edges(): Edge[] {
   const out = new Map<string, Edge>()
-  const add = (from: MachineState | 'new', to: MachineState, label: string) => {
-    const key = `${from === 'new' ? 'new' : describeState(from)}>${describeState(to)}>${label}`
-    if (!out.has(key)) out.set(key, { from, to, label })
-  }
-  const worlds = [
-    (g: string) => g === 'paidAtOnce' || g === 'wholeQuantity',
-    (g: string) => g === 'awaitingDeposit' || g === 'partQuantity',
-  ]
-  for (const world of worlds) {
-    const placed = transition('new', 'place-order', world)
-    if (placed.ok) for (const s of placed.steps) add(s.before, s.after, label(s.row.event, s.row.emits))
-  }
-  for (const state of reachableStates().values()) {
-    for (const event of ALL_EVENTS) {
-      for (const world of worlds) {
-        const r = transition(state, event, world)
-        if (r.ok)
-          for (const s of r.steps)
-            if (s.before !== 'new' && describeState(s.before) !== describeState(s.after))
-              add(s.before, s.after, label(s.row.event, s.row.emits))
-      }
+  for (const edge of walk().edges) {
+    for (const s of edge.steps) {
+      if (s.before !== 'new' && describeState(s.before) === describeState(s.after)) continue
+      const label = labelOf(s.row.event, s.row.emits)
+      const key = `${s.before === 'new' ? 'new' : describeState(s.before)}>${describeState(s.after)}>${label}`
+      if (!out.has(key)) out.set(key, { from: s.before, to: s.after, label })
     }
   }
   return [...out.values()]
 }
 
-const label = (event: string, emits?: string) => (emits ? `${event} / ${emits}` : event)
+const labelOf = (event: string, emits?: string) => (emits ? `${event} / ${emits}` : event)
 const nodeId = (s: MachineState | 'new') =>
   s === 'new' ? '[*]' : describeState(s).replace(/[^A-Za-z0-9]+/g, '_')
-
-function group(s: MachineState | 'new'): string {
-  if (s === 'new' || !s.claimType || !hasOpenClaim(s)) return 'normal'
-  return s.claimType
-}
 
 function diagram(title: string, list: Edge[]): string {
   const lines = ['```mermaid', 'stateDiagram-v2', `  %% ${title}`]
@@ -61,13 +42,6 @@ function diagram(title: string, list: Edge[]): string {
 /** The whole of docs/state-machine.md. */
 export function stateMachineMarkdown(): string {
   const all = edges()
-  const groups: [string, string][] = [
-    ['normal', 'Normal flow (no claim in progress)'],
-    ['CANCEL', 'Cancel'],
-    ['ADMIN_CANCEL', 'Admin (직권) cancel'],
-    ['RETURN', 'Return'],
-    ['EXCHANGE', 'Exchange'],
-  ]
   const parts = [
     '<!-- generated — do not edit. Source: packages/engine/src/machine/table.ts; regenerate with `pnpm gen`. -->',
     '# State machine',
@@ -77,9 +51,9 @@ export function stateMachineMarkdown(): string {
     'Merchant actions are named after their operationId; the rest are control-plane events.',
     '',
   ]
-  for (const [key, title] of groups) {
-    const list = all.filter((e) => group(e.from) === key || group(e.to) === key)
-    parts.push(`## ${title}`, '', diagram(title, list), '')
+  for (const lane of LANES) {
+    const list = all.filter((e) => laneOf(e.from) === lane.id || laneOf(e.to) === lane.id)
+    parts.push(`## ${lane.title}`, '', diagram(lane.title, list), '')
   }
   parts.push(
     '## Transition table',

@@ -45,8 +45,19 @@ export type InternalEvent = (typeof INTERNAL_EVENTS)[number]
 
 export type EventName = MerchantAction | SandboxEvent | InternalEvent
 
-/** Who causes each control-plane event. */
-export const SANDBOX_EVENT_ACTORS: Readonly<Record<SandboxEvent, 'buyer' | 'carrier' | 'platform'>> = {
+/** Every event, merchant actions first. */
+export const ALL_EVENTS: readonly EventName[] = [...MERCHANT_ACTIONS, ...SANDBOX_EVENTS, ...INTERNAL_EVENTS]
+
+export type Actor = 'merchant' | 'buyer' | 'carrier' | 'platform' | 'clock'
+
+/**
+ * Who performs each event (facts §10.1–§10.4): the one statement of it. The table's rows take their actor
+ * from here; a timer that fires an event on its own is the `clock` instead (machine/timers.ts).
+ */
+// biome-ignore format: one event per line reads as a table
+export const EVENT_ACTORS: Readonly<Record<EventName, Exclude<Actor, 'clock'>>> = {
+  ...(Object.fromEntries(MERCHANT_ACTIONS.map((action) => [action, 'merchant'])) as Record<MerchantAction, 'merchant'>),
+  'place-order': 'buyer',
   pay: 'buyer',
   'expire-payment': 'platform',
   'buyer-cancel': 'buyer',
@@ -59,13 +70,27 @@ export const SANDBOX_EVENT_ACTORS: Readonly<Record<SandboxEvent, 'buyer' | 'carr
   'redeliver-done': 'carrier',
   'decide-purchase': 'buyer',
   'admin-cancel': 'platform',
+  'complete-cancel': 'platform',
+  'complete-admin-cancel': 'platform',
 }
+
+/** Who causes each control-plane event (read from EVENT_ACTORS). */
+export const SANDBOX_EVENT_ACTORS: Readonly<Record<SandboxEvent, 'buyer' | 'carrier' | 'platform'>> =
+  Object.fromEntries(SANDBOX_EVENTS.map((event) => [event, EVENT_ACTORS[event]])) as Record<
+    SandboxEvent,
+    'buyer' | 'carrier' | 'platform'
+  >
+
+/**
+ * Events that happen to a whole order at once: the buyer pays (or fails to pay) for every product order of
+ * it together, so the control plane applies them to each of its product orders.
+ */
+export const ORDER_WIDE_EVENTS: ReadonlySet<EventName> = new Set<EventName>(['pay', 'expire-payment'])
 
 /** Merchant actions on one product order, addressed by the `productOrderId` path parameter. */
 export const SINGLE_ITEM_ACTIONS: readonly MerchantAction[] = MERCHANT_ACTIONS.filter(
   (a) => a !== 'confirmProductOrders' && a !== 'dispatchProductOrders',
 )
-export type Actor = 'merchant' | 'buyer' | 'carrier' | 'platform' | 'clock'
 
 export function isMerchantAction(name: string): name is MerchantAction {
   return (MERCHANT_ACTIONS as readonly string[]).includes(name)

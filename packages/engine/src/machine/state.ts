@@ -29,6 +29,16 @@ export const TERMINAL_CLAIM_STATUSES: readonly ClaimStatus[] = [
   'PURCHASE_DECISION_HOLDBACK_RELEASE',
 ]
 
+/**
+ * Statuses in which the buyer has received the goods and may review them: delivered, purchase-decided,
+ * or exchanged (the replacement arrived) [REC; facts §12 says nothing of when a review can be written].
+ */
+export const REVIEWABLE_STATUSES: readonly ProductOrderStatus[] = [
+  'DELIVERED',
+  'PURCHASE_DECIDED',
+  'EXCHANGED',
+]
+
 /** Whether the product order has a claim that is still in progress. */
 export function hasOpenClaim(state: MachineState): boolean {
   return state.claimStatus !== undefined && !TERMINAL_CLAIM_STATUSES.includes(state.claimStatus)

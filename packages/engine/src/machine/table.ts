@@ -4,7 +4,7 @@
  * the control plane and the dashboard, the generated diagram and the coverage report.
  */
 import type { OrderErrorCode } from '@npay-sandbox/protocol'
-import type { Actor, EventName } from './events.ts'
+import { type Actor, EVENT_ACTORS, type EventName } from './events.ts'
 import type {
   ClaimStatus,
   ClaimType,
@@ -59,6 +59,7 @@ export interface TransitionRow {
   /** Stable id, after the facts file's numbering where it has one (N5, C4, R3, …). */
   id: string
   event: EventName
+  /** Who performs the row's event (from EVENT_ACTORS, never stated per row). */
   actor: Actor
   from: StatePattern | 'new'
   guard?: GuardName
@@ -79,52 +80,60 @@ const OPEN_RETURN: readonly ClaimStatus[] = ['RETURN_REQUEST', 'COLLECTING', 'CO
 const OPEN_EXCHANGE: readonly ClaimStatus[] = ['EXCHANGE_REQUEST', 'COLLECTING', 'COLLECT_DONE']
 
 // biome-ignore format: one row per line reads as a table
-export const TRANSITIONS: readonly TransitionRow[] = [
+const ROWS: readonly Omit<TransitionRow, 'actor'>[] = [
   // Normal flow (§10.1)
-  { id: 'N1', event: 'place-order', actor: 'buyer', from: 'new', guard: 'awaitingDeposit', to: { productOrderStatus: 'PAYMENT_WAITING', placeOrderStatus: 'NOT_YET' }, emits: 'PAY_WAITING', effects: ['placeOrder'], note: 'enum DOC; mapping INF' },
-  { id: 'N2', event: 'place-order', actor: 'buyer', from: 'new', guard: 'paidAtOnce', to: { productOrderStatus: 'PAYED', placeOrderStatus: 'NOT_YET' }, emits: 'PAYED', effects: ['placeOrder', 'recordPayment'], note: 'INF' },
-  { id: 'N3', event: 'pay', actor: 'buyer', from: { productOrderStatus: ['PAYMENT_WAITING'], claim: NO_CLAIM }, to: { productOrderStatus: 'PAYED' }, emits: 'PAYED', effects: ['recordPayment'], note: 'INF' },
-  { id: 'N4', event: 'expire-payment', actor: 'platform', from: { productOrderStatus: ['PAYMENT_WAITING'], claim: NO_CLAIM }, to: { productOrderStatus: 'CANCELED_BY_NOPAYMENT' }, effects: [], note: 'enum DOC; lastChangedType unknown (Q8): none emitted' },
-  { id: 'N5', event: 'confirmProductOrders', actor: 'merchant', from: { productOrderStatus: ['PAYED'], placeOrderStatus: ['NOT_YET'], claim: NO_CLAIM }, to: { placeOrderStatus: 'OK' }, effects: ['confirmPlaceOrder'], note: 'OBS; no lastChangedType INF' },
-  { id: 'N6', event: 'delayDispatch', actor: 'merchant', from: { productOrderStatus: ['PAYED'], claim: NO_CLAIM }, to: {}, effects: ['delayDispatch'], note: 'SOAP semantics; INF' },
-  { id: 'N7', event: 'change-address', actor: 'buyer', from: { productOrderStatus: BEFORE_DISPATCH, claim: NO_CLAIM }, to: {}, emits: 'DELIVERY_ADDRESS_CHANGED', effects: ['changeAddress'], note: 'INF' },
-  { id: 'N8', event: 'dispatchProductOrders', actor: 'merchant', from: { productOrderStatus: ['PAYED'], claim: NO_CLAIM }, to: { productOrderStatus: 'DELIVERING', placeOrderStatus: 'OK' }, emits: 'DISPATCHED', effects: ['fillDelivery'], note: 'INF (strong); implicit confirm REC' },
-  { id: 'N9', event: 'deliver', actor: 'carrier', from: { productOrderStatus: ['DELIVERING'], claim: NO_CLAIM }, to: { productOrderStatus: 'DELIVERED' }, effects: ['markDelivered'], note: 'OBS: no lastChangedType for delivery completion' },
-  { id: 'N10', event: 'decide-purchase', actor: 'buyer', from: { productOrderStatus: ['DELIVERING', 'DELIVERED', 'EXCHANGED'], claim: NO_CLAIM }, to: { productOrderStatus: 'PURCHASE_DECIDED' }, emits: 'PURCHASE_DECIDED', effects: ['decidePurchase'], note: 'INF; E6 after an exchange' },
+  { id: 'N1', event: 'place-order', from: 'new', guard: 'awaitingDeposit', to: { productOrderStatus: 'PAYMENT_WAITING', placeOrderStatus: 'NOT_YET' }, emits: 'PAY_WAITING', effects: ['placeOrder'], note: 'enum DOC; mapping INF' },
+  { id: 'N2', event: 'place-order', from: 'new', guard: 'paidAtOnce', to: { productOrderStatus: 'PAYED', placeOrderStatus: 'NOT_YET' }, emits: 'PAYED', effects: ['placeOrder', 'recordPayment'], note: 'INF' },
+  { id: 'N3', event: 'pay', from: { productOrderStatus: ['PAYMENT_WAITING'], claim: NO_CLAIM }, to: { productOrderStatus: 'PAYED' }, emits: 'PAYED', effects: ['recordPayment'], note: 'INF' },
+  { id: 'N4', event: 'expire-payment', from: { productOrderStatus: ['PAYMENT_WAITING'], claim: NO_CLAIM }, to: { productOrderStatus: 'CANCELED_BY_NOPAYMENT' }, effects: [], note: 'enum DOC; lastChangedType unknown (Q8): none emitted' },
+  { id: 'N5', event: 'confirmProductOrders', from: { productOrderStatus: ['PAYED'], placeOrderStatus: ['NOT_YET'], claim: NO_CLAIM }, to: { placeOrderStatus: 'OK' }, effects: ['confirmPlaceOrder'], note: 'OBS; no lastChangedType INF' },
+  { id: 'N6', event: 'delayDispatch', from: { productOrderStatus: ['PAYED'], claim: NO_CLAIM }, to: {}, effects: ['delayDispatch'], note: 'SOAP semantics; INF' },
+  { id: 'N7', event: 'change-address', from: { productOrderStatus: BEFORE_DISPATCH, claim: NO_CLAIM }, to: {}, emits: 'DELIVERY_ADDRESS_CHANGED', effects: ['changeAddress'], note: 'INF' },
+  { id: 'N8', event: 'dispatchProductOrders', from: { productOrderStatus: ['PAYED'], claim: NO_CLAIM }, to: { productOrderStatus: 'DELIVERING', placeOrderStatus: 'OK' }, emits: 'DISPATCHED', effects: ['fillDelivery'], note: 'INF (strong); implicit confirm REC' },
+  { id: 'N9', event: 'deliver', from: { productOrderStatus: ['DELIVERING'], claim: NO_CLAIM }, to: { productOrderStatus: 'DELIVERED' }, effects: ['markDelivered'], note: 'OBS: no lastChangedType for delivery completion' },
+  { id: 'N10', event: 'decide-purchase', from: { productOrderStatus: ['DELIVERING', 'DELIVERED', 'EXCHANGED'], claim: NO_CLAIM }, to: { productOrderStatus: 'PURCHASE_DECIDED' }, emits: 'PURCHASE_DECIDED', effects: ['decidePurchase'], note: 'INF; E6 after an exchange' },
 
   // Cancel flows (§10.2)
-  { id: 'C1', event: 'buyer-cancel', actor: 'buyer', from: { productOrderStatus: ['PAYMENT_WAITING'], claim: NO_CLAIM }, to: { claimType: 'CANCEL', claimStatus: 'CANCELING' }, emits: 'CLAIM_REQUESTED', effects: ['openClaim'], next: 'complete-cancel', note: 'DOC example (PAYMENT_WAITING+CANCEL+CANCELING+CLAIM_REQUESTED); rest INF' },
-  { id: 'C2', event: 'buyer-cancel', actor: 'buyer', from: { productOrderStatus: ['PAYED'], placeOrderStatus: ['NOT_YET'], claim: NO_CLAIM }, to: { claimType: 'CANCEL', claimStatus: 'CANCELING' }, emits: 'CLAIM_REQUESTED', effects: ['openClaim'], next: 'complete-cancel', note: 'INF: no merchant approval before confirmation' },
-  { id: 'C3', event: 'buyer-cancel', actor: 'buyer', from: { productOrderStatus: ['PAYED'], placeOrderStatus: ['OK'], claim: NO_CLAIM }, to: { claimType: 'CANCEL', claimStatus: 'CANCEL_REQUEST' }, emits: 'CLAIM_REQUESTED', effects: ['openClaim'], note: 'OBS/INF' },
-  { id: 'C4', event: 'approveCancel', actor: 'merchant', from: { claim: { type: 'CANCEL', status: ['CANCEL_REQUEST'] } }, to: { claimStatus: 'CANCELING' }, effects: ['approveCancel'], next: 'complete-cancel', note: 'OBS (allowed state); INF' },
-  { id: 'C5', event: 'dispatchProductOrders', actor: 'merchant', from: { productOrderStatus: ['PAYED'], claim: { type: 'CANCEL', status: ['CANCEL_REQUEST'] } }, to: { claimStatus: 'CANCEL_REJECT' }, emits: 'CLAIM_REJECTED', effects: ['rejectClaim'], next: 'dispatchProductOrders', note: 'OBS (report) / INF' },
-  { id: 'C6', event: 'requestCancel', actor: 'merchant', from: { productOrderStatus: BEFORE_DISPATCH, claim: NO_CLAIM }, to: { claimType: 'CANCEL', claimStatus: 'CANCELING' }, emits: 'CLAIM_REQUESTED', effects: ['openClaim', 'approveCancel'], next: 'complete-cancel', note: 'OBS: seller cancel is immediate; INF' },
-  { id: 'C7a', event: 'complete-cancel', actor: 'platform', from: { claim: { type: 'CANCEL', status: ['CANCELING'] } }, guard: 'wholeQuantity', to: { productOrderStatus: 'CANCELED', claimStatus: 'CANCEL_DONE' }, emits: 'CLAIM_COMPLETED', effects: ['completeCancel'], note: 'INF' },
-  { id: 'C7b', event: 'complete-cancel', actor: 'platform', from: { claim: { type: 'CANCEL', status: ['CANCELING'] } }, guard: 'partQuantity', to: { claimStatus: 'CANCEL_DONE' }, emits: 'CLAIM_COMPLETED', effects: ['completeCancel'], note: 'OBS: status stays, still dispatchable; INF' },
-  { id: 'C8a', event: 'admin-cancel', actor: 'platform', from: { productOrderStatus: ['PAYMENT_WAITING', 'PAYED', 'DELIVERING', 'DELIVERED'], claim: NO_CLAIM }, to: { claimType: 'ADMIN_CANCEL', claimStatus: 'ADMIN_CANCELING' }, emits: 'CLAIM_REQUESTED', effects: ['openClaim'], next: 'complete-admin-cancel', note: 'enum DOC; not API-triggerable' },
-  { id: 'C8b', event: 'complete-admin-cancel', actor: 'platform', from: { claim: { type: 'ADMIN_CANCEL', status: ['ADMIN_CANCELING'] } }, to: { productOrderStatus: 'CANCELED', claimStatus: 'ADMIN_CANCEL_DONE' }, emits: 'CLAIM_COMPLETED', effects: ['completeCancel'], note: 'enum DOC; INF' },
+  { id: 'C1', event: 'buyer-cancel', from: { productOrderStatus: ['PAYMENT_WAITING'], claim: NO_CLAIM }, to: { claimType: 'CANCEL', claimStatus: 'CANCELING' }, emits: 'CLAIM_REQUESTED', effects: ['openClaim'], next: 'complete-cancel', note: 'DOC example (PAYMENT_WAITING+CANCEL+CANCELING+CLAIM_REQUESTED); rest INF' },
+  { id: 'C2', event: 'buyer-cancel', from: { productOrderStatus: ['PAYED'], placeOrderStatus: ['NOT_YET'], claim: NO_CLAIM }, to: { claimType: 'CANCEL', claimStatus: 'CANCELING' }, emits: 'CLAIM_REQUESTED', effects: ['openClaim'], next: 'complete-cancel', note: 'INF: no merchant approval before confirmation' },
+  { id: 'C3', event: 'buyer-cancel', from: { productOrderStatus: ['PAYED'], placeOrderStatus: ['OK'], claim: NO_CLAIM }, to: { claimType: 'CANCEL', claimStatus: 'CANCEL_REQUEST' }, emits: 'CLAIM_REQUESTED', effects: ['openClaim'], note: 'OBS/INF' },
+  { id: 'C4', event: 'approveCancel', from: { claim: { type: 'CANCEL', status: ['CANCEL_REQUEST'] } }, to: { claimStatus: 'CANCELING' }, effects: ['approveCancel'], next: 'complete-cancel', note: 'OBS (allowed state); INF' },
+  { id: 'C5', event: 'dispatchProductOrders', from: { productOrderStatus: ['PAYED'], claim: { type: 'CANCEL', status: ['CANCEL_REQUEST'] } }, to: { claimStatus: 'CANCEL_REJECT' }, emits: 'CLAIM_REJECTED', effects: ['rejectClaim'], next: 'dispatchProductOrders', note: 'OBS (report) / INF' },
+  { id: 'C6', event: 'requestCancel', from: { productOrderStatus: BEFORE_DISPATCH, claim: NO_CLAIM }, to: { claimType: 'CANCEL', claimStatus: 'CANCELING' }, emits: 'CLAIM_REQUESTED', effects: ['openClaim', 'approveCancel'], next: 'complete-cancel', note: 'OBS: seller cancel is immediate; INF' },
+  { id: 'C7a', event: 'complete-cancel', from: { claim: { type: 'CANCEL', status: ['CANCELING'] } }, guard: 'wholeQuantity', to: { productOrderStatus: 'CANCELED', claimStatus: 'CANCEL_DONE' }, emits: 'CLAIM_COMPLETED', effects: ['completeCancel'], note: 'INF' },
+  { id: 'C7b', event: 'complete-cancel', from: { claim: { type: 'CANCEL', status: ['CANCELING'] } }, guard: 'partQuantity', to: { claimStatus: 'CANCEL_DONE' }, emits: 'CLAIM_COMPLETED', effects: ['completeCancel'], note: 'OBS: status stays, still dispatchable; INF' },
+  { id: 'C8a', event: 'admin-cancel', from: { productOrderStatus: ['PAYMENT_WAITING', 'PAYED', 'DELIVERING', 'DELIVERED'], claim: NO_CLAIM }, to: { claimType: 'ADMIN_CANCEL', claimStatus: 'ADMIN_CANCELING' }, emits: 'CLAIM_REQUESTED', effects: ['openClaim'], next: 'complete-admin-cancel', note: 'enum DOC; not API-triggerable' },
+  { id: 'C8b', event: 'complete-admin-cancel', from: { claim: { type: 'ADMIN_CANCEL', status: ['ADMIN_CANCELING'] } }, to: { productOrderStatus: 'CANCELED', claimStatus: 'ADMIN_CANCEL_DONE' }, emits: 'CLAIM_COMPLETED', effects: ['completeCancel'], note: 'enum DOC; INF' },
 
   // Return flows (§10.3)
-  { id: 'R1a', event: 'buyer-return', actor: 'buyer', from: { productOrderStatus: SHIPPED, claim: NO_CLAIM }, to: { claimType: 'RETURN', claimStatus: 'RETURN_REQUEST' }, emits: 'CLAIM_REQUESTED', effects: ['openClaim'], note: 'INF' },
-  { id: 'R1b', event: 'requestReturn', actor: 'merchant', from: { productOrderStatus: SHIPPED, claim: NO_CLAIM }, to: { claimType: 'RETURN', claimStatus: 'RETURN_REQUEST' }, emits: 'CLAIM_REQUESTED', effects: ['openClaim'], note: 'INF' },
-  { id: 'R2', event: 'collect', actor: 'carrier', from: { claim: { type: 'RETURN', status: ['RETURN_REQUEST'] } }, to: { claimStatus: 'COLLECTING' }, effects: ['startCollect'], note: 'INF' },
-  { id: 'R3', event: 'collect-done', actor: 'carrier', from: { claim: { type: 'RETURN', status: ['RETURN_REQUEST', 'COLLECTING'] } }, to: { claimStatus: 'COLLECT_DONE' }, emits: 'COLLECT_DONE', effects: ['completeCollect'], note: 'INF (strong)' },
-  { id: 'R4', event: 'approveReturn', actor: 'merchant', from: { claim: { type: 'RETURN', status: OPEN_RETURN }, holdback: 'not-held' }, to: { productOrderStatus: 'RETURNED', claimStatus: 'RETURN_DONE' }, emits: 'CLAIM_COMPLETED', effects: ['completeReturn'], note: 'INF' },
-  { id: 'R5', event: 'rejectReturn', actor: 'merchant', from: { claim: { type: 'RETURN', status: OPEN_RETURN } }, to: { claimStatus: 'RETURN_REJECT' }, emits: 'CLAIM_REJECTED', effects: ['rejectClaim'], note: 'INF' },
-  { id: 'R6', event: 'holdbackReturn', actor: 'merchant', from: { claim: { type: 'RETURN', status: OPEN_RETURN }, holdback: 'not-held' }, to: { holdbackStatus: 'HOLDBACK' }, effects: ['holdback'], note: 'INF; no REST lastChangedType' },
-  { id: 'R7', event: 'releaseReturnHoldback', actor: 'merchant', from: { claim: { type: 'RETURN', status: OPEN_RETURN }, holdback: 'held' }, to: { holdbackStatus: 'RELEASED' }, effects: ['releaseHoldback'], note: 'INF' },
+  { id: 'R1a', event: 'buyer-return', from: { productOrderStatus: SHIPPED, claim: NO_CLAIM }, to: { claimType: 'RETURN', claimStatus: 'RETURN_REQUEST' }, emits: 'CLAIM_REQUESTED', effects: ['openClaim'], note: 'INF' },
+  { id: 'R1b', event: 'requestReturn', from: { productOrderStatus: SHIPPED, claim: NO_CLAIM }, to: { claimType: 'RETURN', claimStatus: 'RETURN_REQUEST' }, emits: 'CLAIM_REQUESTED', effects: ['openClaim'], note: 'INF' },
+  { id: 'R2', event: 'collect', from: { claim: { type: 'RETURN', status: ['RETURN_REQUEST'] } }, to: { claimStatus: 'COLLECTING' }, effects: ['startCollect'], note: 'INF' },
+  { id: 'R3', event: 'collect-done', from: { claim: { type: 'RETURN', status: ['RETURN_REQUEST', 'COLLECTING'] } }, to: { claimStatus: 'COLLECT_DONE' }, emits: 'COLLECT_DONE', effects: ['completeCollect'], note: 'INF (strong)' },
+  { id: 'R4', event: 'approveReturn', from: { claim: { type: 'RETURN', status: OPEN_RETURN }, holdback: 'not-held' }, to: { productOrderStatus: 'RETURNED', claimStatus: 'RETURN_DONE' }, emits: 'CLAIM_COMPLETED', effects: ['completeReturn'], note: 'INF' },
+  { id: 'R5', event: 'rejectReturn', from: { claim: { type: 'RETURN', status: OPEN_RETURN } }, to: { claimStatus: 'RETURN_REJECT' }, emits: 'CLAIM_REJECTED', effects: ['rejectClaim'], note: 'INF' },
+  { id: 'R6', event: 'holdbackReturn', from: { claim: { type: 'RETURN', status: OPEN_RETURN }, holdback: 'not-held' }, to: { holdbackStatus: 'HOLDBACK' }, effects: ['holdback'], note: 'INF; no REST lastChangedType' },
+  { id: 'R7', event: 'releaseReturnHoldback', from: { claim: { type: 'RETURN', status: OPEN_RETURN }, holdback: 'held' }, to: { holdbackStatus: 'RELEASED' }, effects: ['releaseHoldback'], note: 'INF' },
 
   // Exchange flows (§10.4)
-  { id: 'E1', event: 'buyer-exchange', actor: 'buyer', from: { productOrderStatus: SHIPPED, claim: NO_CLAIM }, to: { claimType: 'EXCHANGE', claimStatus: 'EXCHANGE_REQUEST' }, emits: 'CLAIM_REQUESTED', effects: ['openClaim'], note: 'INF; buyer-initiated only' },
-  { id: 'E2', event: 'collect', actor: 'carrier', from: { claim: { type: 'EXCHANGE', status: ['EXCHANGE_REQUEST'] } }, to: { claimStatus: 'COLLECTING' }, effects: ['startCollect'], note: 'INF' },
-  { id: 'E3a', event: 'collect-done', actor: 'carrier', from: { claim: { type: 'EXCHANGE', status: ['EXCHANGE_REQUEST', 'COLLECTING'] } }, to: { claimStatus: 'COLLECT_DONE' }, emits: 'COLLECT_DONE', effects: ['completeCollect'], note: 'INF' },
-  { id: 'E3b', event: 'completeExchangeCollect', actor: 'merchant', from: { claim: { type: 'EXCHANGE', status: ['EXCHANGE_REQUEST', 'COLLECTING'] } }, to: { claimStatus: 'COLLECT_DONE' }, emits: 'COLLECT_DONE', effects: ['completeCollect'], note: 'NPAY description; INF' },
-  { id: 'E4', event: 'redeliverExchange', actor: 'merchant', from: { claim: { type: 'EXCHANGE', status: ['COLLECT_DONE'] }, holdback: 'not-held' }, to: { claimStatus: 'EXCHANGE_REDELIVERING' }, emits: 'CLAIM_REDELIVERING', effects: ['redeliver'], note: 'DOC code 104417; INF' },
-  { id: 'E5', event: 'redeliver-done', actor: 'carrier', from: { claim: { type: 'EXCHANGE', status: ['EXCHANGE_REDELIVERING'] } }, to: { productOrderStatus: 'EXCHANGED', claimStatus: 'EXCHANGE_DONE' }, emits: 'CLAIM_COMPLETED', effects: ['completeExchange'], note: 'INF; EXCHANGED medium (Q20)' },
-  { id: 'E7', event: 'rejectExchange', actor: 'merchant', from: { claim: { type: 'EXCHANGE', status: OPEN_EXCHANGE } }, to: { claimStatus: 'EXCHANGE_REJECT' }, emits: 'CLAIM_REJECTED', effects: ['rejectClaim'], note: 'SOAP/INF: status stays delivered' },
-  { id: 'E8a', event: 'holdbackExchange', actor: 'merchant', from: { claim: { type: 'EXCHANGE', status: OPEN_EXCHANGE }, holdback: 'not-held' }, to: { holdbackStatus: 'HOLDBACK' }, effects: ['holdback'], note: 'INF' },
-  { id: 'E8b', event: 'releaseExchangeHoldback', actor: 'merchant', from: { claim: { type: 'EXCHANGE', status: OPEN_EXCHANGE }, holdback: 'held' }, to: { holdbackStatus: 'RELEASED' }, effects: ['releaseHoldback'], note: 'INF' },
+  { id: 'E1', event: 'buyer-exchange', from: { productOrderStatus: SHIPPED, claim: NO_CLAIM }, to: { claimType: 'EXCHANGE', claimStatus: 'EXCHANGE_REQUEST' }, emits: 'CLAIM_REQUESTED', effects: ['openClaim'], note: 'INF; buyer-initiated only' },
+  { id: 'E2', event: 'collect', from: { claim: { type: 'EXCHANGE', status: ['EXCHANGE_REQUEST'] } }, to: { claimStatus: 'COLLECTING' }, effects: ['startCollect'], note: 'INF' },
+  { id: 'E3a', event: 'collect-done', from: { claim: { type: 'EXCHANGE', status: ['EXCHANGE_REQUEST', 'COLLECTING'] } }, to: { claimStatus: 'COLLECT_DONE' }, emits: 'COLLECT_DONE', effects: ['completeCollect'], note: 'INF' },
+  { id: 'E3b', event: 'completeExchangeCollect', from: { claim: { type: 'EXCHANGE', status: ['EXCHANGE_REQUEST', 'COLLECTING'] } }, to: { claimStatus: 'COLLECT_DONE' }, emits: 'COLLECT_DONE', effects: ['completeCollect'], note: 'NPAY description; INF' },
+  { id: 'E4', event: 'redeliverExchange', from: { claim: { type: 'EXCHANGE', status: ['COLLECT_DONE'] }, holdback: 'not-held' }, to: { claimStatus: 'EXCHANGE_REDELIVERING' }, emits: 'CLAIM_REDELIVERING', effects: ['redeliver'], note: 'DOC code 104417; INF' },
+  { id: 'E5', event: 'redeliver-done', from: { claim: { type: 'EXCHANGE', status: ['EXCHANGE_REDELIVERING'] } }, to: { productOrderStatus: 'EXCHANGED', claimStatus: 'EXCHANGE_DONE' }, emits: 'CLAIM_COMPLETED', effects: ['completeExchange'], note: 'INF; EXCHANGED medium (Q20)' },
+  { id: 'E7', event: 'rejectExchange', from: { claim: { type: 'EXCHANGE', status: OPEN_EXCHANGE } }, to: { claimStatus: 'EXCHANGE_REJECT' }, emits: 'CLAIM_REJECTED', effects: ['rejectClaim'], note: 'SOAP/INF: status stays delivered' },
+  { id: 'E8a', event: 'holdbackExchange', from: { claim: { type: 'EXCHANGE', status: OPEN_EXCHANGE }, holdback: 'not-held' }, to: { holdbackStatus: 'HOLDBACK' }, effects: ['holdback'], note: 'INF' },
+  { id: 'E8b', event: 'releaseExchangeHoldback', from: { claim: { type: 'EXCHANGE', status: OPEN_EXCHANGE }, holdback: 'held' }, to: { holdbackStatus: 'RELEASED' }, effects: ['releaseHoldback'], note: 'INF' },
 ]
+
+/** The table: each row with the actor of its event. */
+export const TRANSITIONS: readonly TransitionRow[] = ROWS.map(({ id, event, ...rest }) => ({
+  id,
+  event,
+  actor: EVENT_ACTORS[event],
+  ...rest,
+}))
 
 /**
  * Forbidden merchant actions whose failure code is not the default `9999` (facts §10.6).

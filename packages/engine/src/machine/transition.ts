@@ -1,13 +1,9 @@
 /** The pure state machine over the table: match, transition, allowed events, refusal codes. */
 import type { OrderErrorCode } from '@npay-sandbox/protocol'
 import type { EventName } from './events.ts'
+import { ANY_GUARD, type GuardCheck } from './guards.ts'
 import { hasOpenClaim, type MachineState } from './state.ts'
-import { type GuardName, REFUSALS, type StatePattern, TRANSITIONS, type TransitionRow } from './table.ts'
-
-/** Answers a row's guard for the input at hand; `undefined` input means "could it ever pass?". */
-export type GuardCheck = (guard: GuardName) => boolean
-
-const ANY_GUARD: GuardCheck = () => true
+import { REFUSALS, type StatePattern, TRANSITIONS, type TransitionRow } from './table.ts'
 
 /** Whether a state matches a row's `from` pattern. */
 export function matches(state: MachineState, pattern: StatePattern): boolean {

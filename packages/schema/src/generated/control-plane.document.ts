@@ -2774,7 +2774,8 @@ export const controlPlaneDocument = {
           "key",
           "productOrderStatus",
           "placeOrderStatus",
-          "openClaim"
+          "openClaim",
+          "node"
         ],
         "properties": {
           "key": {
@@ -2799,6 +2800,74 @@ export const controlPlaneDocument = {
           },
           "holdbackStatus": {
             "$ref": "#/components/schemas/HoldbackStatus"
+          },
+          "node": {
+            "$ref": "#/components/schemas/DiagramNode"
+          }
+        }
+      },
+      "DiagramNode": {
+        "type": "object",
+        "description": "The node the dashboard draws a state as: an open claim by its status (a held claim beside its unheld twin), anything else by the product order's status.\n",
+        "required": [
+          "id",
+          "label",
+          "lane",
+          "open",
+          "held",
+          "base"
+        ],
+        "properties": {
+          "id": {
+            "type": "string",
+            "description": "e.g. `RETURN/RETURN_REQUEST · HOLD`, `PAYED · OK`, `DELIVERED`."
+          },
+          "label": {
+            "type": "string"
+          },
+          "lane": {
+            "type": "string",
+            "description": "`id` of the lane the node sits in."
+          },
+          "open": {
+            "type": "boolean",
+            "description": "A claim is in progress."
+          },
+          "held": {
+            "type": "boolean"
+          },
+          "base": {
+            "type": "string",
+            "description": "`id` of the unheld twin (the node itself when not held)."
+          }
+        }
+      },
+      "MachineLane": {
+        "type": "object",
+        "description": "A swimlane of the drawn machine (normal flow, then one per claim type).",
+        "required": [
+          "id",
+          "label"
+        ],
+        "properties": {
+          "id": {
+            "type": "string",
+            "description": "`normal` or a claim type."
+          },
+          "label": {
+            "type": "object",
+            "required": [
+              "ko",
+              "en"
+            ],
+            "properties": {
+              "ko": {
+                "type": "string"
+              },
+              "en": {
+                "type": "string"
+              }
+            }
           }
         }
       },
@@ -2933,6 +3002,7 @@ export const controlPlaneDocument = {
         "required": [
           "apiBasePath",
           "rows",
+          "lanes",
           "states",
           "edges",
           "sandboxEvents",
@@ -2948,6 +3018,13 @@ export const controlPlaneDocument = {
             "type": "array",
             "items": {
               "$ref": "#/components/schemas/TransitionRow"
+            }
+          },
+          "lanes": {
+            "type": "array",
+            "description": "The swimlanes of the drawing, left to right.",
+            "items": {
+              "$ref": "#/components/schemas/MachineLane"
             }
           },
           "states": {

@@ -944,6 +944,29 @@ export interface components {
             claimType?: components["schemas"]["ClaimType"];
             claimStatus?: components["schemas"]["ClaimStatus"];
             holdbackStatus?: components["schemas"]["HoldbackStatus"];
+            node: components["schemas"]["DiagramNode"];
+        };
+        /** @description The node the dashboard draws a state as: an open claim by its status (a held claim beside its unheld twin), anything else by the product order's status. */
+        DiagramNode: {
+            /** @description e.g. `RETURN/RETURN_REQUEST · HOLD`, `PAYED · OK`, `DELIVERED`. */
+            id: string;
+            label: string;
+            /** @description `id` of the lane the node sits in. */
+            lane: string;
+            /** @description A claim is in progress. */
+            open: boolean;
+            held: boolean;
+            /** @description `id` of the unheld twin (the node itself when not held). */
+            base: string;
+        };
+        /** @description A swimlane of the drawn machine (normal flow, then one per claim type). */
+        MachineLane: {
+            /** @description `normal` or a claim type. */
+            id: string;
+            label: {
+                ko: string;
+                en: string;
+            };
         };
         MachineEdge: {
             /** @description `key` of the state before, or `new` for order placement. */
@@ -984,6 +1007,8 @@ export interface components {
             /** @description Base path of the real API on this server (`/npay/partner`). */
             apiBasePath: string;
             rows: components["schemas"]["TransitionRow"][];
+            /** @description The swimlanes of the drawing, left to right. */
+            lanes: components["schemas"]["MachineLane"][];
             /** @description Every state reachable from order placement. */
             states: components["schemas"]["MachineStateView"][];
             /** @description One edge per (state before, state after, row); a row that keeps the state is a loop. */

@@ -1,47 +1,26 @@
-// Draws the state machine as SVG from GET /__sandbox/state-machine. The 80-odd full states are projected
-// onto what a QA engineer follows (the status, or the open claim's status and whether it is held), drawn
-// top to bottom in swimlanes (normal flow, cancel, admin cancel, return, exchange). Rows are ranks of a
+// Draws the state machine as SVG from GET /__sandbox/state-machine. The 80-odd full states are drawn as
+// the nodes the server projects them onto (what a QA engineer follows: the status, or the open claim's
+// status and whether it is held), top to bottom in the server's swimlanes. Rows are ranks of a
 // longest-path layering after cycle removal, so the normal flow reads in order; a held claim sits beside
 // its unheld twin.
 import { s } from './dom.js'
 
-const LANES = ['normal', 'CANCEL', 'ADMIN_CANCEL', 'RETURN', 'EXCHANGE']
-/** Statuses that end a claim (or an unpaid order) sit in that claim's lane. */
-const OUTCOME_LANE = {
-  CANCELED: 'CANCEL',
-  CANCELED_BY_NOPAYMENT: 'CANCEL',
-  RETURNED: 'RETURN',
-  EXCHANGED: 'EXCHANGE',
-}
-const HELD = ' · HOLD'
+/** The lane of the normal flow; the others are claim types. Lanes, nodes and labels come from the server. */
+const NORMAL = 'normal'
 const NODE_W = 156
 const NODE_H = 28
 const SUB_W = 170
 const ROW_H = 58
 const TOP = 34
+const START = { id: 'new', lane: NORMAL, label: '', open: false, held: false, base: 'new' }
+const FIELDS = ['productOrderStatus', 'placeOrderStatus', 'claimType', 'claimStatus', 'holdbackStatus']
 
-/** Claim statuses that end a claim, from the server's `openClaim` flags (COLLECT_DONE is not one). */
-export function terminalStatuses(machine) {
-  return new Set(machine.states.filter((st) => st.claimStatus && !st.openClaim).map((st) => st.claimStatus))
+/** The diagram node of a state snapshot (a history entry's `from`/`to`): `{ id, lane, label, open, held, base }`. */
+export function nodeOf(machine, snapshot) {
+  if (!snapshot) return START
+  const st = machine.states.find((candidate) => FIELDS.every((k) => candidate[k] === snapshot[k]))
+  return st?.node ?? START
 }
-
-/** The diagram node of a full state: `{ id, lane, label, open }`. */
-export function project(st, terminal) {
-  if (!st) return { id: 'new', lane: 'normal', label: '' }
-  if (st.claimStatus && !terminal.has(st.claimStatus)) {
-    const held = st.holdbackStatus === 'HOLDBACK' ? HELD : ''
-    return {
-      id: `${st.claimType}/${st.claimStatus}${held}`,
-      lane: st.claimType,
-      label: `${st.claimStatus}${held}`,
-      open: true,
-    }
-  }
-  const id = st.productOrderStatus === 'PAYED' ? `PAYED · ${st.placeOrderStatus}` : st.productOrderStatus
-  return { id, lane: OUTCOME_LANE[st.productOrderStatus] ?? 'normal', label: id }
-}
-
-const base = (id) => id.replace(HELD, '')
 
 /**
  * Longest-path ranks over the unheld nodes. Edges that end a claim back in the normal flow (a rejection,
@@ -50,8 +29,8 @@ const base = (id) => id.replace(HELD, '')
 function ranks(nodes, edges) {
   const out = new Map()
   for (const e of edges) {
-    const [a, b] = [base(e.from), base(e.to)]
-    const closing = nodes.get(e.from).open && nodes.get(e.to).lane === 'normal'
+    const [a, b] = [nodes.get(e.from).base, nodes.get(e.to).base]
+    const closing = nodes.get(e.from).open && nodes.get(e.to).lane === NORMAL
     if (a !== b && !closing) out.set(a, [...new Set([...(out.get(a) ?? []), b])])
   }
   const order = []
@@ -76,15 +55,14 @@ function ranks(nodes, edges) {
 
 /** Nodes, edges (with the rows behind each) and loops of the projected machine. */
 export function buildGraph(machine) {
-  const terminal = terminalStatuses(machine)
   const byKey = new Map(machine.states.map((st) => [st.key, st]))
-  const nodes = new Map([['new', project()]])
-  for (const st of machine.states) nodes.set(project(st, terminal).id, project(st, terminal))
+  const nodes = new Map([['new', { ...START }]])
+  for (const st of machine.states) nodes.set(st.node.id, { ...st.node })
   const edges = new Map()
   const loops = new Map()
   for (const e of machine.edges) {
-    const from = e.from === 'new' ? 'new' : project(byKey.get(e.from), terminal).id
-    const to = project(byKey.get(e.to), terminal).id
+    const from = e.from === 'new' ? 'new' : byKey.get(e.from).node.id
+    const to = byKey.get(e.to).node.id
     if (from === to) {
       loops.set(from, new Set([...(loops.get(from) ?? []), e.rowId]))
       continue
@@ -94,19 +72,17 @@ export function buildGraph(machine) {
     edges.get(key).rows.add(e.rowId)
   }
   const rank = ranks(nodes, edges.values())
-  for (const n of nodes.values()) n.rank = rank.get(base(n.id)) ?? 0
+  for (const n of nodes.values()) n.rank = rank.get(n.base) ?? 0
   return { nodes, edges: [...edges.values()], loops }
 }
 
-function layout(graph) {
+function layout(graph, lanesOfMachine) {
   const lanes = []
   let x = 0
-  for (const lane of LANES) {
+  for (const { id: lane, label } of lanesOfMachine) {
     const cells = new Map()
     const members = [...graph.nodes.values()].filter((n) => n.lane === lane)
-    members.sort(
-      (a, b) => Number(a.id.endsWith(HELD)) - Number(b.id.endsWith(HELD)) || a.id.localeCompare(b.id),
-    )
+    members.sort((a, b) => Number(a.held) - Number(b.held) || a.id.localeCompare(b.id))
     for (const n of members) {
       const cell = cells.get(n.rank) ?? []
       n.x = x + 8 + cell.length * SUB_W
@@ -115,7 +91,7 @@ function layout(graph) {
       cells.set(n.rank, cell)
     }
     const width = Math.max(1, ...[...cells.values()].map((c) => c.length)) * SUB_W + 8
-    lanes.push({ lane, x, width })
+    lanes.push({ lane, label, x, width })
     x += width
   }
   const height = TOP + (Math.max(...[...graph.nodes.values()].map((n) => n.rank)) + 1) * ROW_H
@@ -158,9 +134,9 @@ function path(a, b) {
  * The SVG of the machine. `current` is the selected order's node; `covered` holds `from>to` keys and row
  * ids its history went through.
  */
-export function renderDiagram(machine, { current, covered, laneTitle }) {
+export function renderDiagram(machine, { current, covered, lang }) {
   const graph = buildGraph(machine)
-  const { lanes, width, height } = layout(graph)
+  const { lanes, width, height } = layout(graph, machine.lanes)
   const visited = new Set([...covered.keys].flatMap((k) => k.split('>')))
   const svg = s('svg', {
     viewBox: `0 0 ${width} ${height}`,
@@ -193,7 +169,7 @@ export function renderDiagram(machine, { current, covered, laneTitle }) {
   for (const l of lanes) {
     svg.append(
       s('rect', { x: l.x, y: 0, width: l.width, height, class: `lane lane-${l.lane}` }),
-      s('text', { x: l.x + 10, y: 20, class: 'lane-title' }, laneTitle(l.lane)),
+      s('text', { x: l.x + 10, y: 20, class: 'lane-title' }, l.label[lang] ?? l.label.ko),
     )
   }
   const hit = (e) => covered.keys.has(e.key) && [...e.rows].some((r) => covered.rows.has(r))

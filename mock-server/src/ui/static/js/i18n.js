@@ -145,11 +145,6 @@ const ko = {
   'row.to': '변경 (to)',
   'row.count': '가맹점 전체 횟수',
   'row.note': '근거',
-  'lane.normal': '정상',
-  'lane.CANCEL': '취소',
-  'lane.ADMIN_CANCEL': '직권 취소',
-  'lane.RETURN': '반품',
-  'lane.EXCHANGE': '교환',
 }
 
 const en = {
@@ -296,11 +291,6 @@ const en = {
   'row.to': 'Changes (to)',
   'row.count': 'Merchant total',
   'row.note': 'Provenance',
-  'lane.normal': 'Normal',
-  'lane.CANCEL': 'Cancel',
-  'lane.ADMIN_CANCEL': 'Admin cancel',
-  'lane.RETURN': 'Return',
-  'lane.EXCHANGE': 'Exchange',
 }
 
 const DICTIONARIES = { ko, en }

@@ -1,7 +1,7 @@
 // State machine: the diagram and the transition table from the engine's table, with the selected product
 // order's current state highlighted and the transitions its history went through marked.
 import { control, stateMachine } from '../api.js'
-import { project, renderDiagram, terminalStatuses } from '../diagram.js'
+import { nodeOf, renderDiagram } from '../diagram.js'
 import { fill, h } from '../dom.js'
 
 const pattern = (from) =>
@@ -20,11 +20,11 @@ const pattern = (from) =>
 
 const patch = (to) => Object.values(to).join(' · ')
 
-function coverage(inspection, terminal) {
+function coverage(machine, inspection) {
   const keys = new Set()
   const rows = new Set()
   for (const e of inspection?.history ?? []) {
-    keys.add(`${project(e.from, terminal).id}>${project(e.to, terminal).id}`)
+    keys.add(`${nodeOf(machine, e.from).id}>${nodeOf(machine, e.to).id}`)
     if (e.rowId) rows.add(e.rowId)
   }
   return { keys, rows }
@@ -52,10 +52,9 @@ export function machineView(routeId) {
     const text = JSON.stringify([inspection?.history ?? null, [...counts]])
     if (text === last && picture.childElementCount) return
     last = text
-    const terminal = terminalStatuses(machine)
-    const covered = coverage(inspection, terminal)
-    const current = inspection ? project(inspection.history.at(-1).to, terminal).id : undefined
-    fill(picture, renderDiagram(machine, { current, covered, laneTitle: (lane) => t(`lane.${lane}`) }))
+    const covered = coverage(machine, inspection)
+    const current = inspection ? nodeOf(machine, inspection.history.at(-1).to).id : undefined
+    fill(picture, renderDiagram(machine, { current, covered, lang: ctx.lang() }))
     fill(
       summary,
       inspection
