@@ -10,6 +10,13 @@ import { type BenchOptions, runBench } from './run-bench.ts'
 
 const DEFAULT_OUT = fileURLToPath(new URL('..', import.meta.url))
 
+export const BENCH_USAGE = `  pnpm bench [--product-orders N] [--small-product-orders N] [--dispatch-orders N]
+             [--duration S] [--warmup S] [--connections N] [--out DIR] [--profile DIR]
+      Measure the installed package on 127.0.0.1 in one run — throughput and latency against the same body on
+      bare Hono and against Prism, scale, cold start against bare Node, memory — and write results.json and
+      results.md (default: bench/). Defaults: 100,000 and 1,000 product orders, 4,000 dispatch orders, 1 s
+      warm-up + 3 s per measurement, 10 connections. --profile DIR writes a CPU profile of each timed run.`
+
 function positive(name: string, value: string | undefined): number {
   const n = Number(value)
   if (!(n > 0) || !Number.isFinite(n)) throw new Error(`--${name} must be a positive number, got ${value}`)
@@ -48,7 +55,20 @@ export function parseBenchArgs(argv: string[]): BenchOptions {
 
 /** Runs the benchmark with command-line options and prints the results table. */
 export async function benchMain(argv: string[]): Promise<void> {
-  const options = parseBenchArgs(argv)
+  if (argv.includes('--help') || argv.includes('-h')) {
+    console.log(`Usage:\n${BENCH_USAGE}`)
+    return
+  }
+  let options: BenchOptions
+  try {
+    options = parseBenchArgs(argv)
+  } catch (error) {
+    console.error(
+      `bench: ${error instanceof Error ? error.message : String(error)}\n\nUsage:\n${BENCH_USAGE}`,
+    )
+    process.exitCode = 2
+    return
+  }
   const results = await runBench(options)
   console.log(`\n${markdown(results)}`)
   console.log(`wrote ${join(options.outDir, 'results.json')} and results.md`)

@@ -8,11 +8,9 @@ import { existsSync, readFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { type Command, usageError } from '@npay-sandbox/mock-server'
 
-const usage = `  npay-sandbox bench [--product-orders N] [--small-product-orders N] [--dispatch-orders N]
-                     [--duration S] [--warmup S] [--connections N] [--out DIR] [--profile DIR]
-      Measure throughput, latency, scale, cold start and memory on 127.0.0.1 in one run, against bare Hono
-      and Prism; write results.json and results.md (default: bench/ of the repository) and print the table.
-      Runs inside a clone of the npay-sandbox repository (same as \`pnpm bench\` there).`
+const usage = `  npay-sandbox bench [options]
+      Measure the installed package against bare Hono, Prism and bare Node in one run (bench/results.md).
+      Runs inside a clone of the npay-sandbox repository, as \`pnpm bench\`; \`pnpm bench --help\` lists the options.`
 
 /** The nearest folder at or above `from` that is the npay-sandbox workspace. */
 function workspaceRoot(from: string): string | undefined {
