@@ -1,6 +1,7 @@
 /**
  * One merchant app (client_id): its own orders, change log, virtual clock and journal. All state
- * changes go through `run`, which applies the table's rows to a draft and commits it whole.
+ * changes go through `run`, which applies the table's rows to the stored records in place behind a
+ * checkpoint (undone if a step throws) and appends their change-log rows once every step succeeded.
  */
 import { formatKst } from '@npay-sandbox/protocol'
 import type { StoredReview } from './api/reviews.ts'
@@ -9,22 +10,16 @@ import { VirtualClock } from './clock.ts'
 import { DueQueue } from './due-queue.ts'
 import type { EngineContext } from './engine-context.ts'
 import { Journal } from './journal.ts'
-import { type EventInput, runEffect } from './machine/effects.ts'
+import { applySteps as applyStepsInPlace } from './machine/apply.ts'
+import type { EventInput } from './machine/effects.ts'
 import type { Actor, EventName } from './machine/events.ts'
 import { MERCHANT_ACTIONS, SANDBOX_EVENTS } from './machine/events.ts'
 import { guardCheck } from './machine/guards.ts'
-import type { MachineState } from './machine/state.ts'
 import { dueTimer, timerDescription } from './machine/timers.ts'
 import { allowedEvents, findRow, type Step, transition } from './machine/transition.ts'
 import type { Merchant } from './merchants.ts'
 import { buildOrder, type CreateOrderInput } from './order-builder.ts'
-import {
-  checkpoint,
-  type HistoryEntry,
-  type OrderRecord,
-  type ProductOrderRecord,
-  stateOf,
-} from './records.ts'
+import { checkpoint, type OrderRecord, type ProductOrderRecord, stateOf } from './records.ts'
 import { SettlementLedger } from './settlement/ledger.ts'
 import { type TenantExtension, TenantExtensions } from './tenant-extensions.ts'
 import { TokenStore } from './tokens.ts'
@@ -222,69 +217,24 @@ export class Tenant {
     this.changes++
   }
 
+  /** Applies the steps to the record in place (machine/apply.ts); returns their change-log rows. */
   private applySteps(
-    draft: ProductOrderRecord,
+    record: ProductOrderRecord,
     order: OrderRecord['order'],
     steps: Step[],
     actor: Actor,
     input: EventInput,
     startAt: number,
   ): ChangeEvent[] {
-    const emitted: ChangeEvent[] = []
-    let at = startAt
-    for (const [i, step] of steps.entries()) {
-      const stepActor = i === 0 ? actor : step.row.actor
-      if (step.row.emits)
-        at = Math.max(at, this.log.lastAt, (draft.times.lastEmitted ?? Number.NEGATIVE_INFINITY) + 1)
-      writeState(draft, step.after)
-      // The claim block follows its status before effects run, so archived copies carry the final one.
-      if (draft.claim && !step.row.to.claimType && step.after.claimStatus)
-        draft.claim.claimStatus = step.after.claimStatus
-      for (const effect of step.row.effects) {
-        runEffect(effect, {
-          record: draft,
-          order,
-          at,
-          actor: stepActor,
-          input,
-          newClaimId: () => this.ctx.ids.claimId(),
-          randomAddress: () =>
-            this.ctx.fake.address(
-              order.ordererName ?? this.ctx.fake.personName(),
-              this.ctx.fake.mobile(),
-            ) as never,
-        })
-      }
-      if (draft.claim && step.after.claimStatus) draft.claim.claimStatus = step.after.claimStatus
-      if (draft.claim && step.row.to.holdbackStatus) draft.claim.holdbackStatus = step.row.to.holdbackStatus
-      // Built as one literal, not spread then grown: V8 would give every entry its own hidden class.
-      const entry: HistoryEntry = {
-        at,
-        actor: stepActor,
-        event: step.row.event,
-        rowId: step.row.id,
-        from: step.before,
-        to: step.after,
-      }
-      if (step.row.emits) entry.lastChangedType = step.row.emits
-      draft.history.push(entry)
-      if (step.row.emits) {
-        draft.times.lastChanged = at
-        draft.times.lastEmitted = at
-        emitted.push({
-          at,
-          productOrderId: draft.productOrderId,
-          orderId: draft.orderId,
-          lastChangedType: step.row.emits,
-          productOrderStatus: step.after.productOrderStatus,
-          claimType: step.after.claimType,
-          claimStatus: step.after.claimStatus,
-          paymentDate: order.paymentDate,
-          receiverAddressChanged: draft.receiverAddressChanged,
-        })
-      }
-    }
-    return emitted
+    const { ids, fake } = this.ctx
+    return applyStepsInPlace(record, steps, startAt, {
+      order,
+      actor,
+      input,
+      logLastAt: this.log.lastAt,
+      newClaimId: () => ids.claimId(),
+      randomAddress: () => fake.address(order.ordererName ?? fake.personName(), fake.mobile()) as never,
+    })
   }
 
   /** Appends committed rows to the change log, in time order. */
@@ -391,12 +341,4 @@ export class Tenant {
 
 function stillDue(record: ProductOrderRecord, event: EventName): boolean {
   return findRow(stateOf(record), event) !== undefined
-}
-
-function writeState(record: ProductOrderRecord, s: MachineState) {
-  const po = record.productOrder
-  po.productOrderStatus = s.productOrderStatus
-  po.placeOrderStatus = s.placeOrderStatus
-  if (s.claimType) po.claimType = s.claimType
-  if (s.claimStatus) po.claimStatus = s.claimStatus
 }

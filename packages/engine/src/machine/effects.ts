@@ -1,7 +1,8 @@
 /**
  * What each transition writes besides the state itself (facts §10.7): dates, delivery and claim blocks,
- * quantities and remaining amounts, the completed-claims history. Effects run on a draft of the record
- * after the row's patch; the engine commits the draft only when every step succeeded.
+ * quantities and remaining amounts, the completed-claims history. Effects change the stored record in
+ * place after the row's state is written (machine/apply.ts); the tenant took a checkpoint first and undoes
+ * every change of the transition if one throws.
  */
 import { formatKst } from '@npay-sandbox/protocol'
 import type { ClaimBlock, CompletedClaim, Order, ProductOrderRecord, ShippingAddress } from '../records.ts'
@@ -151,7 +152,7 @@ const EFFECTS: Record<EffectName, Effect> = {
   },
 }
 
-/** Runs one named effect on the draft. */
+/** Runs one named effect on the record. */
 export function runEffect(name: EffectName, ctx: EffectContext): void {
   EFFECTS[name](ctx)
 }
