@@ -34,7 +34,7 @@ export class Engine {
   private readonly orderOwners = new Map<string, Tenant>()
   private readonly tokenRegistry = new Map<string, IssuedToken>()
   private readonly random: () => number
-  private readonly ctx: EngineContext
+  private readonly ctx: EngineContext<Tenant>
   defaultMerchant: Merchant
 
   constructor(options: EngineOptions = {}) {

@@ -7,6 +7,10 @@ import type { EngineContext } from './engine-context.ts'
 import type { Merchant } from './merchants.ts'
 import type { Order, ProductOrderRecord, ShippingAddress } from './records.ts'
 import { SandboxError } from './sandbox-error.ts'
+import {
+  DEFAULT_PAYMENT_COMMISSION_RATE,
+  DEFAULT_SELLING_INTERLOCK_COMMISSION_RATE,
+} from './settlement/options.ts'
 
 export interface CreateOrderItem {
   productName?: string
@@ -27,9 +31,6 @@ export interface CreateOrderInput {
   shippingAddress?: Partial<ShippingAddress>
 }
 
-/** [INF] Default commission rates (payment commission of card payments; sales-interlock commission). */
-export const DEFAULT_PAYMENT_COMMISSION_RATE = 0.0363
-export const DEFAULT_SELLING_INTERLOCK_COMMISSION_RATE = 0.02
 /** Days until the dispatch deadline of a new product order. */
 const SHIPPING_DUE_DAYS = 3
 

@@ -8,11 +8,10 @@
  * adding a kind under `extensions` needs no new version. Changing the shape of anything else does: bump
  * STATE_VERSION and keep reading the previous version (README, Persistence).
  */
-import type { StoredReview } from './api/reviews.ts'
 import type { ChangeEvent } from './change-log.ts'
 import type { ClockMode } from './clock.ts'
 import type { Merchant } from './merchants.ts'
-import type { OrderRecord, ProductOrderRecord } from './records.ts'
+import type { OrderRecord, ProductOrderRecord, StoredReview } from './records.ts'
 import type { IssuedToken } from './tokens.ts'
 
 export const STATE_FORMAT = 'npay-sandbox-state'

@@ -8,6 +8,7 @@ export type ProductOrder = Schemas['ProductOrder']
 export type Delivery = Schemas['Delivery']
 export type ShippingAddress = Schemas['ShippingAddress']
 export type CompletedClaim = Schemas['CompletedClaim']
+export type Review = Schemas['Review']
 /** The current claim block, whichever its type (the three share most fields). */
 export type ClaimBlock = Partial<Schemas['CancelClaim'] & Schemas['ReturnClaim'] & Schemas['ExchangeClaim']>
 
@@ -56,6 +57,12 @@ export interface ProductOrderRecord {
   receiverAddressChanged: boolean
   times: Milestones
   history: HistoryEntry[]
+}
+
+/** A buyer's review and when it was written (virtual clock). */
+export interface StoredReview {
+  at: number
+  review: Review
 }
 
 /** The machine's view of a stored product order. */

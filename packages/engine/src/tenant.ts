@@ -4,9 +4,9 @@
  * checkpoint (undone if a step throws) and appends their change-log rows once every step succeeded.
  */
 import { formatKst } from '@npay-sandbox/protocol'
-import type { StoredReview } from './api/reviews.ts'
 import { type ChangeEvent, ChangeLog } from './change-log.ts'
 import { VirtualClock } from './clock.ts'
+import type { CommitEvent as CommitEventOf } from './commit-event.ts'
 import { DueQueue } from './due-queue.ts'
 import type { EngineContext } from './engine-context.ts'
 import { Journal } from './journal.ts'
@@ -19,24 +19,21 @@ import { dueTimer, timerDescription } from './machine/timers.ts'
 import { allowedEvents, findRow, type Step, transition } from './machine/transition.ts'
 import type { Merchant } from './merchants.ts'
 import { buildOrder, type CreateOrderInput } from './order-builder.ts'
-import { checkpoint, type OrderRecord, type ProductOrderRecord, stateOf } from './records.ts'
+import {
+  checkpoint,
+  type OrderRecord,
+  type ProductOrderRecord,
+  type StoredReview,
+  stateOf,
+} from './records.ts'
 import { SettlementLedger } from './settlement/ledger.ts'
 import { type TenantExtension, TenantExtensions } from './tenant-extensions.ts'
 import { TokenStore } from './tokens.ts'
 
 export type RunResult = { ok: true; steps: Step[]; record: ProductOrderRecord } | { ok: false; code: string }
 
-/** What one committed transition did, for derived data (settlement, reviews, lint). */
-export interface CommitEvent {
-  tenant: Tenant
-  record: ProductOrderRecord
-  order: OrderRecord['order']
-  steps: Step[]
-  actor: Actor
-  input: EventInput
-  /** The instant of the first step. */
-  at: number
-}
+/** What one committed transition of this tenant did, for derived data (settlement, reviews, lint). */
+export type CommitEvent = CommitEventOf<Tenant>
 
 export interface FiredEvent {
   at: string
@@ -61,7 +58,7 @@ export class Tenant {
 
   constructor(
     readonly merchant: Merchant,
-    private readonly ctx: EngineContext,
+    private readonly ctx: EngineContext<Tenant>,
   ) {
     this.clock = new VirtualClock(ctx.options.clock, this.startTime(), ctx.options.wallClock)
     this.tokens = new TokenStore(ctx.tokenRegistry)

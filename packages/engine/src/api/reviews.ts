@@ -5,16 +5,12 @@
 import { formatKst, MAX_QUERY_WINDOW_MS, NpayError } from '@npay-sandbox/protocol'
 import type { Schemas } from '@npay-sandbox/schema'
 import { REVIEWABLE_STATUSES } from '../machine/state.ts'
-import { stateOf } from '../records.ts'
+import { type Review, stateOf } from '../records.ts'
 import { SandboxError } from '../sandbox-error.ts'
 import type { Tenant } from '../tenant.ts'
 import { dateParam } from './queries.ts'
 
-export type Review = Schemas['Review']
-export interface StoredReview {
-  at: number
-  review: Review
-}
+export type { Review } from '../records.ts'
 
 export function writeReview(
   tenant: Tenant,

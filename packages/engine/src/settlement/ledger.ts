@@ -5,9 +5,10 @@
  * NORMAL_SETTLE_AFTER_CANCEL reversals when money goes back after it.
  */
 import { formatKstDate } from '@npay-sandbox/protocol'
+import type { CommitEvent } from '../commit-event.ts'
 import type { EngineContext } from '../engine-context.ts'
-import type { Milestones, Order, ProductOrderRecord } from '../records.ts'
-import type { CommitEvent, Tenant } from '../tenant.ts'
+import type { Merchant } from '../merchants.ts'
+import type { Milestones, Order, OrderRecord, ProductOrderRecord } from '../records.ts'
 import { BusinessCalendar } from './calendar.ts'
 import { LineStore } from './line-store.ts'
 import {
@@ -46,6 +47,18 @@ interface Settled extends Position {
 }
 
 /**
+ * What the ledger reads of its tenant: the merchant, the clock, the stored orders, and every committed
+ * transition (it subscribes; the tenant never calls it back by name).
+ */
+export interface LedgerSource {
+  readonly merchant: Merchant
+  now(): number
+  readonly productOrders: ReadonlyMap<string, ProductOrderRecord>
+  readonly orders: ReadonlyMap<string, OrderRecord>
+  onCommit(listener: (event: CommitEvent) => void): () => void
+}
+
+/**
  * Settlement lines of one tenant, derived as its transitions commit.
  * @example engine.tenant().settlement.forProductOrder(productOrderId) // its PROD_ORDER and DELIVERY lines
  */
@@ -55,7 +68,7 @@ export class SettlementLedger extends LineStore {
   private readonly settled = new Map<string, Settled>()
 
   constructor(
-    readonly tenant: Tenant,
+    readonly tenant: LedgerSource,
     private readonly ctx: EngineContext,
   ) {
     super()

@@ -3,10 +3,13 @@
  * or how much), one typed object with documented defaults, checked when the engine is built.
  */
 import type { Schemas } from '@npay-sandbox/schema'
-import {
-  DEFAULT_PAYMENT_COMMISSION_RATE,
-  DEFAULT_SELLING_INTERLOCK_COMMISSION_RATE,
-} from '../order-builder.ts'
+
+/**
+ * [INF] Default commission rates: the payment commission of card payments and the sales-interlock
+ * commission. A new product order's `paymentCommission` and interlock commission use them too.
+ */
+export const DEFAULT_PAYMENT_COMMISSION_RATE = 0.0363
+export const DEFAULT_SELLING_INTERLOCK_COMMISSION_RATE = 0.02
 
 export type PayMeansType = Schemas['PayMeansType']
 
