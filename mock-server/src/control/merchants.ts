@@ -1,7 +1,7 @@
+/** `/__sandbox/merchants`: register merchant apps (tenants) and read them back. */
 import type { Engine, Merchant } from '@npay-sandbox/engine'
-import { SandboxError } from '@npay-sandbox/engine'
+import type { ControlHandlers } from '../registry/index.ts'
 import { json } from '../respond.ts'
-import type { Register } from './index.ts'
 
 const credentials = (m: Merchant) => ({
   clientId: m.clientId,
@@ -10,25 +10,29 @@ const credentials = (m: Merchant) => ({
   name: m.name,
 })
 
-export function merchantRoutes(register: Register, engine: Engine) {
-  register('POST', '/__sandbox/merchants', 'createMerchant', (c, req) => {
-    const merchant = engine.createMerchant((req.body ?? {}) as Parameters<Engine['createMerchant']>[0])
-    return json(c, credentials(merchant), 201)
-  })
-  register('GET', '/__sandbox/merchants', 'listMerchants', (c) =>
-    json(
-      c,
-      {
-        merchants: engine
+/**
+ * createMerchant, listMerchants and getMerchant.
+ * @example mountControl(app, engine, { ...merchantHandlers(engine), … })
+ */
+export function merchantHandlers(engine: Engine) {
+  return {
+    createMerchant: {
+      tenant: 'none',
+      handle: ({ body }, c) => json(c, credentials(engine.createMerchant(body)), 201),
+    },
+    listMerchants: {
+      tenant: 'none',
+      handle: (_input, c) => {
+        const merchants = engine
           .merchants()
-          .map((m) => ({ clientId: m.clientId, mallId: m.mallId, name: m.name, isDefault: m.isDefault })),
+          .map((m) => ({ clientId: m.clientId, mallId: m.mallId, name: m.name, isDefault: m.isDefault }))
+        return json(c, { merchants }, 200)
       },
-      200,
-    ),
-  )
-  register('GET', '/__sandbox/merchants/:clientId', 'getMerchant', (c, req) => {
-    const tenant = engine.findTenant(req.path.clientId!)
-    if (!tenant) throw new SandboxError(404, 'NOT_FOUND', `no merchant with clientId ${req.path.clientId}`)
-    return json(c, { ...credentials(tenant.merchant), isDefault: tenant.merchant.isDefault }, 200)
-  })
+    },
+    getMerchant: {
+      tenant: 'named',
+      handle: ({ tenant }, c) =>
+        json(c, { ...credentials(tenant.merchant), isDefault: tenant.merchant.isDefault }, 200),
+    },
+  } satisfies ControlHandlers
 }

@@ -1,8 +1,6 @@
 import {
   buildDetail,
-  type CreateOrderInput,
   type Engine,
-  type EventInput,
   isSandboxEvent,
   ORDER_WIDE_EVENTS,
   type ProductOrderRecord,
@@ -12,9 +10,9 @@ import {
   type Tenant,
 } from '@npay-sandbox/engine'
 import { formatKst } from '@npay-sandbox/protocol'
+import type { ControlHandlers } from '../registry/index.ts'
 import { json } from '../respond.ts'
 import { eventRefusal } from './event-refusal.ts'
-import { type Register, tenantOf } from './index.ts'
 
 function snapshot(s: ReturnType<typeof stateOf> | 'new') {
   if (s === 'new') return undefined
@@ -40,70 +38,83 @@ export function inspection(engine: Engine, tenant: Tenant, record: ProductOrderR
   }
 }
 
-function owned(engine: Engine, productOrderId: string): { tenant: Tenant; record: ProductOrderRecord } {
-  const tenant = engine.ownerOfProductOrder(productOrderId)
-  const record = tenant?.productOrders.get(productOrderId)
-  if (!tenant || !record) throw new SandboxError(404, 'NOT_FOUND', `no product order ${productOrderId}`)
-  return { tenant, record }
+/**
+ * createOrder, listProductOrders, inspectProductOrder and applyEvent.
+ * @example mountControl(app, engine, { ...orderHandlers(engine), … })
+ */
+export function orderHandlers(engine: Engine) {
+  return {
+    createOrder: {
+      tenant: 'merchant',
+      handle: ({ tenant, body }, c) => {
+        const { clientId: _clientId, ...input } = body
+        return json(c, tenant.createOrder(input), 201)
+      },
+    },
+    listProductOrders: {
+      tenant: 'merchant',
+      handle: ({ tenant, query }, c) => {
+        tenant.tick()
+        return json(c, { productOrders: productOrderRows(tenant, query) }, 200)
+      },
+    },
+    inspectProductOrder: {
+      tenant: 'owner',
+      handle: ({ tenant, path }, c) => {
+        tenant.tick()
+        return json(c, inspection(engine, tenant, recordOf(tenant, path.productOrderId)), 200)
+      },
+    },
+    applyEvent: {
+      tenant: 'owner',
+      handle: ({ tenant, path, body }, c) => {
+        const id = path.productOrderId
+        const event = path.event
+        tenant.tick()
+        if (!isSandboxEvent(event)) throw new SandboxError(404, 'NOT_FOUND', `unknown event ${event}`)
+        const targets = ORDER_WIDE_EVENTS.has(event)
+          ? tenant.orders.get(recordOf(tenant, id).orderId)!.productOrderIds
+          : [id]
+        const first = tenant.run(id, event, body, SANDBOX_EVENT_ACTORS[event])
+        if (!first.ok) throw eventRefusal(tenant, id, event, new URL(c.req.url).origin)
+        for (const other of targets)
+          if (other !== id) tenant.run(other, event, body, SANDBOX_EVENT_ACTORS[event])
+        return json(c, inspection(engine, tenant, recordOf(tenant, id)), 200)
+      },
+    },
+  } satisfies ControlHandlers
 }
 
-export function orderRoutes(register: Register, engine: Engine) {
-  register('POST', '/__sandbox/orders', 'createOrder', (c, req) => {
-    const body = (req.body ?? {}) as CreateOrderInput & { clientId?: string }
-    const { clientId, ...input } = body
-    return json(c, tenantOf(engine, c, clientId).createOrder(input), 201)
-  })
+/** A product order of the merchant the registry found as its owner. */
+function recordOf(tenant: Tenant, productOrderId: string): ProductOrderRecord {
+  const record = tenant.productOrders.get(productOrderId)
+  if (!record) throw new SandboxError(404, 'NOT_FOUND', `no product order ${productOrderId}`)
+  return record
+}
 
-  register('GET', '/__sandbox/product-orders', 'listProductOrders', (c, req) => {
-    const tenant = tenantOf(engine, c, req.query.clientId)
-    tenant.tick()
-    const limit = typeof req.query.limit === 'number' ? req.query.limit : 100
-    const out = []
-    const records = [...tenant.productOrders.values()].sort(
-      (a, b) => b.times.lastChanged - a.times.lastChanged,
-    )
-    for (const r of records) {
-      const s = stateOf(r)
-      if (req.query.productOrderStatus && s.productOrderStatus !== req.query.productOrderStatus) continue
-      if (req.query.claimType && s.claimType !== req.query.claimType) continue
-      const order = tenant.orders.get(r.orderId)!.order
-      out.push({
-        productOrderId: r.productOrderId,
-        orderId: r.orderId,
-        ...snapshot(s),
-        productName: r.productOrder.productName,
-        totalPaymentAmount: r.productOrder.totalPaymentAmount,
-        orderDate: order.orderDate,
-        ...(order.paymentDate ? { paymentDate: order.paymentDate } : {}),
-        lastChangedDate: formatKst(r.times.lastChanged),
-      })
-      if (out.length >= limit) break
-    }
-    return json(c, { productOrders: out }, 200)
-  })
-
-  register('GET', '/__sandbox/product-orders/:productOrderId', 'inspectProductOrder', (c, req) => {
-    const { tenant } = owned(engine, req.path.productOrderId!)
-    c.set('tenant', tenant)
-    tenant.tick()
-    return json(c, inspection(engine, tenant, tenant.productOrders.get(req.path.productOrderId!)!), 200)
-  })
-
-  register('POST', '/__sandbox/product-orders/:productOrderId/events/:event', 'applyEvent', (c, req) => {
-    const id = req.path.productOrderId!
-    const event = req.path.event!
-    const { tenant } = owned(engine, id)
-    c.set('tenant', tenant)
-    tenant.tick()
-    if (!isSandboxEvent(event)) throw new SandboxError(404, 'NOT_FOUND', `unknown event ${event}`)
-    const input = (req.body ?? {}) as EventInput
-    const targets = ORDER_WIDE_EVENTS.has(event)
-      ? tenant.orders.get(tenant.productOrders.get(id)!.orderId)!.productOrderIds
-      : [id]
-    const first = tenant.run(id, event, input, SANDBOX_EVENT_ACTORS[event])
-    if (!first.ok) throw eventRefusal(tenant, id, event, new URL(c.req.url).origin)
-    for (const other of targets)
-      if (other !== id) tenant.run(other, event, input, SANDBOX_EVENT_ACTORS[event])
-    return json(c, inspection(engine, tenant, tenant.productOrders.get(id)!), 200)
-  })
+/** The dashboard's order table: newest change first, filtered by status and claim type. */
+function productOrderRows(
+  tenant: Tenant,
+  query: { productOrderStatus?: string; claimType?: string; limit?: number },
+) {
+  const out = []
+  const records = [...tenant.productOrders.values()].sort((a, b) => b.times.lastChanged - a.times.lastChanged)
+  for (const r of records) {
+    const s = stateOf(r)
+    if (query.productOrderStatus && s.productOrderStatus !== query.productOrderStatus) continue
+    if (query.claimType && s.claimType !== query.claimType) continue
+    const order = tenant.orders.get(r.orderId)!.order
+    out.push({
+      productOrderId: r.productOrderId,
+      orderId: r.orderId,
+      ...snapshot(s),
+      productName: r.productOrder.productName,
+      totalPaymentAmount: r.productOrder.totalPaymentAmount,
+      orderDate: order.orderDate,
+      ...(order.paymentDate ? { paymentDate: order.paymentDate } : {}),
+      lastChangedDate: formatKst(r.times.lastChanged),
+    })
+    if (out.length >= (query.limit ?? 100)) break
+  }
+  return out
 }

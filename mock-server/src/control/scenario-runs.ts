@@ -18,8 +18,8 @@ import {
   scenarioExample,
   scenarioExampleNames,
 } from '@npay-sandbox/scenarios'
+import type { ControlHandlers } from '../registry/index.ts'
 import { json } from '../respond.ts'
-import type { Register } from './index.ts'
 
 /** Longest scenario text accepted (a file of thousands of steps is not a QA scenario). */
 const MAX_YAML_CHARS = 512 * 1024
@@ -32,9 +32,8 @@ function titleOf(text: string, fallback: string): string {
   }
 }
 
-/** The app of a fresh engine, loaded on first use (app.ts registers this module). */
-const appFetch = async (): Promise<(engine: Engine) => FetchLike> =>
-  (await import('../app-fetch.ts')).appFetch
+/** A fresh app over an engine as a fetch function; app.ts hands it in, so this module need not import it. */
+export type AppFetch = (engine: Engine) => FetchLike
 
 function stepReport(s: StepResult) {
   return {
@@ -62,72 +61,77 @@ function stepReport(s: StepResult) {
   }
 }
 
-export function scenarioRunRoutes(register: Register, _engine: Engine) {
-  register('GET', '/__sandbox/scenario-examples', 'listScenarioExamples', (c) =>
-    json(
-      c,
-      {
-        examples: scenarioExampleNames().map((name) => ({
+/** The file to run: an uploaded text (`yaml`, named `name`) or a shipped example. */
+function scenarioFile(body: { yaml?: string; name?: string; example?: string }): {
+  path: string
+  text: string
+} {
+  if (typeof body.example === 'string') {
+    const example = scenarioExample(body.example)
+    if (example === undefined)
+      throw new SandboxError(404, 'NOT_FOUND', `no example scenario named ${body.example}`)
+    return { path: body.example, text: example }
+  }
+  if (typeof body.yaml !== 'string')
+    throw new SandboxError(400, 'BAD_REQUEST', 'send either `yaml` (the file text) or `example`')
+  if (body.yaml.length > MAX_YAML_CHARS)
+    throw new SandboxError(
+      400,
+      'BAD_REQUEST',
+      `the scenario file is longer than ${MAX_YAML_CHARS} characters`,
+    )
+  return { path: body.name?.trim() || 'uploaded.yaml', text: body.yaml }
+}
+
+function loadScenario(path: string, text: string): LoadedScenario {
+  try {
+    return parseScenario(path, text)
+  } catch (error) {
+    if (error instanceof ScenarioLoadError)
+      throw new SandboxError(400, 'BAD_REQUEST', `${path}: not a valid scenario file`, {
+        details: { problems: error.problems },
+      })
+    throw error
+  }
+}
+
+function runReport(path: string, result: Awaited<ReturnType<typeof runScenario>>) {
+  const coverage = coverageReport(result.rows, result.codes)
+  const count = (status: StepResult['status']) => result.steps.filter((s) => s.status === status).length
+  return {
+    file: path,
+    name: result.name,
+    passed: result.passed,
+    durationMs: result.durationMs,
+    totals: { passed: count('passed'), failed: count('failed'), skipped: count('skipped') },
+    steps: result.steps.map(stepReport),
+    coverage: { exercised: coverage.covered.length, total: coverage.rows.length, ...coverage },
+  }
+}
+
+/**
+ * listScenarioExamples and runScenarioFile; each run gets a fresh engine behind `appFetch`.
+ * @example mountControl(app, engine, { ...scenarioRunHandlers(appFetch), … })
+ */
+export function scenarioRunHandlers(appFetch: AppFetch) {
+  return {
+    listScenarioExamples: {
+      tenant: 'none',
+      handle: (_input, c) => {
+        const examples = scenarioExampleNames().map((name) => ({
           name,
           title: titleOf(scenarioExample(name) ?? '', name),
-        })),
+        }))
+        return json(c, { examples }, 200)
       },
-      200,
-    ),
-  )
-
-  register('POST', '/__sandbox/scenario-runs', 'runScenarioFile', async (c, req) => {
-    const body = (req.body ?? {}) as { yaml?: string; name?: string; example?: string }
-    let path: string
-    let text: string
-    if (typeof body.example === 'string') {
-      const example = scenarioExample(body.example)
-      if (example === undefined)
-        throw new SandboxError(404, 'NOT_FOUND', `no example scenario named ${body.example}`)
-      path = body.example
-      text = example
-    } else if (typeof body.yaml === 'string') {
-      path = body.name?.trim() || 'uploaded.yaml'
-      text = body.yaml
-    } else throw new SandboxError(400, 'BAD_REQUEST', 'send either `yaml` (the file text) or `example`')
-    if (text.length > MAX_YAML_CHARS)
-      throw new SandboxError(
-        400,
-        'BAD_REQUEST',
-        `the scenario file is longer than ${MAX_YAML_CHARS} characters`,
-      )
-    let loaded: LoadedScenario
-    try {
-      loaded = parseScenario(path, text)
-    } catch (error) {
-      if (error instanceof ScenarioLoadError)
-        throw new SandboxError(400, 'BAD_REQUEST', `${path}: not a valid scenario file`, {
-          details: { problems: error.problems },
-        })
-      throw error
-    }
-    const result = await runScenario(loaded, inProcessTarget(await appFetch()))
-    const coverage = coverageReport(result.rows, result.codes)
-    return json(
-      c,
-      {
-        file: path,
-        name: result.name,
-        passed: result.passed,
-        durationMs: result.durationMs,
-        totals: {
-          passed: result.steps.filter((s) => s.status === 'passed').length,
-          failed: result.steps.filter((s) => s.status === 'failed').length,
-          skipped: result.steps.filter((s) => s.status === 'skipped').length,
-        },
-        steps: result.steps.map(stepReport),
-        coverage: {
-          exercised: coverage.covered.length,
-          total: coverage.rows.length,
-          ...coverage,
-        },
+    },
+    runScenarioFile: {
+      tenant: 'none',
+      handle: async ({ body }, c) => {
+        const { path, text } = scenarioFile(body)
+        const result = await runScenario(loadScenario(path, text), inProcessTarget(appFetch))
+        return json(c, runReport(path, result), 200)
       },
-      200,
-    )
-  })
+    },
+  } satisfies ControlHandlers
 }

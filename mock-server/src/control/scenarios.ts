@@ -6,8 +6,8 @@
  */
 import type { Engine } from '@npay-sandbox/engine'
 import { applySeed, coverageReport, errorCodesIn, rowCounts, SEEDS } from '@npay-sandbox/scenarios'
+import type { ControlHandlers } from '../registry/index.ts'
 import { json } from '../respond.ts'
-import { type Register, tenantOf } from './index.ts'
 
 /** The journal keeps the newest entries only, so error codes cover recent traffic. */
 const JOURNAL_ENTRIES = 1_000
@@ -29,34 +29,34 @@ function summary(seed: (typeof SEEDS)[number]) {
   }
 }
 
-export function scenarioRoutes(register: Register, engine: Engine) {
-  register('GET', '/__sandbox/scenarios', 'listScenarios', (c) =>
-    json(c, { scenarios: SEEDS.map(summary) }, 200),
-  )
-
-  register('POST', '/__sandbox/scenarios/:name', 'applyScenario', (c, req) => {
-    const body = (req.body ?? {}) as {
-      clientId?: string
-      count?: number
-      seed?: number
-      params?: Record<string, unknown>
-    }
-    const tenant = tenantOf(engine, c, body.clientId)
-    const result = applySeed(engine, req.path.name!, {
-      clientId: tenant.clientId,
-      count: body.count,
-      seed: body.seed,
-      params: body.params,
-    })
-    return json(c, result, 201)
-  })
-
-  register('GET', '/__sandbox/coverage', 'getCoverage', (c, req) => {
-    const tenant = tenantOf(engine, c, req.query.clientId)
-    tenant.tick()
-    const codes = new Map<string, number>()
-    for (const entry of tenant.journal.list({ limit: JOURNAL_ENTRIES }))
-      for (const code of errorCodesIn(entry.response.body)) codes.set(code, (codes.get(code) ?? 0) + 1)
-    return json(c, { clientId: tenant.clientId, ...coverageReport(rowCounts([tenant]), codes) }, 200)
-  })
+/**
+ * listScenarios, applyScenario and getCoverage.
+ * @example mountControl(app, engine, { ...scenarioHandlers(engine), … })
+ */
+export function scenarioHandlers(engine: Engine) {
+  return {
+    listScenarios: { tenant: 'none', handle: (_input, c) => json(c, { scenarios: SEEDS.map(summary) }, 200) },
+    applyScenario: {
+      tenant: 'merchant',
+      handle: ({ tenant, path, body }, c) => {
+        const result = applySeed(engine, path.name, {
+          clientId: tenant.clientId,
+          count: body.count,
+          seed: body.seed,
+          params: body.params,
+        })
+        return json(c, result, 201)
+      },
+    },
+    getCoverage: {
+      tenant: 'merchant',
+      handle: ({ tenant }, c) => {
+        tenant.tick()
+        const codes = new Map<string, number>()
+        for (const entry of tenant.journal.list({ limit: JOURNAL_ENTRIES }))
+          for (const code of errorCodesIn(entry.response.body)) codes.set(code, (codes.get(code) ?? 0) + 1)
+        return json(c, { clientId: tenant.clientId, ...coverageReport(rowCounts([tenant]), codes) }, 200)
+      },
+    },
+  } satisfies ControlHandlers
 }

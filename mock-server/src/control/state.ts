@@ -1,16 +1,26 @@
+/** `/__sandbox/state`: the whole sandbox as one document, out and back in (engine/src/persistence.ts). */
 import type { Engine } from '@npay-sandbox/engine'
 import { SandboxError } from '@npay-sandbox/engine'
+import type { ControlHandlers } from '../registry/index.ts'
 import { json } from '../respond.ts'
-import type { Register } from './index.ts'
 
-export function stateRoutes(register: Register, engine: Engine) {
-  register('GET', '/__sandbox/state', 'exportState', (c) => json(c, engine.exportState(), 200))
-  register('PUT', '/__sandbox/state', 'importState', (c, req) => {
-    try {
-      engine.importState(req.body)
-    } catch (error) {
-      throw new SandboxError(400, 'BAD_REQUEST', error instanceof Error ? error.message : String(error))
-    }
-    return json(c, { imported: true, merchants: engine.merchants().length }, 200)
-  })
+/**
+ * exportState and importState.
+ * @example mountControl(app, engine, { ...stateHandlers(engine), … })
+ */
+export function stateHandlers(engine: Engine) {
+  return {
+    exportState: { tenant: 'none', handle: (_input, c) => json(c, engine.exportState(), 200) },
+    importState: {
+      tenant: 'none',
+      handle: ({ body }, c) => {
+        try {
+          engine.importState(body)
+        } catch (error) {
+          throw new SandboxError(400, 'BAD_REQUEST', error instanceof Error ? error.message : String(error))
+        }
+        return json(c, { imported: true, merchants: engine.merchants().length }, 200)
+      },
+    },
+  } satisfies ControlHandlers
 }

@@ -10,15 +10,14 @@ import {
   hasOpenClaim,
   LANES,
   type MachineState,
-  SandboxError,
   TRANSITIONS,
   walk,
 } from '@npay-sandbox/engine'
 import { BASE_PATH, signClientSecret } from '@npay-sandbox/protocol'
 import { npayApiDocument } from '@npay-sandbox/schema'
+import type { ControlHandlers } from '../registry/index.ts'
 import { json } from '../respond.ts'
 import { merchantActionForms, sandboxEventForms } from './action-forms.ts'
-import type { Register } from './index.ts'
 
 /** Enums whose Korean descriptions the dashboard shows beside the codes. */
 const LABELLED_ENUMS = [
@@ -78,22 +77,28 @@ function stateMachine() {
   return machine
 }
 
-export function uiSupportRoutes(register: Register, engine: Engine) {
-  register('POST', '/__sandbox/merchants/:clientId/token', 'issueMerchantToken', (c, req) => {
-    const tenant = engine.findTenant(req.path.clientId!)
-    if (!tenant) throw new SandboxError(404, 'NOT_FOUND', `no merchant with clientId ${req.path.clientId}`)
-    c.set('tenant', tenant)
-    // Sign with the clock the token endpoint checks, so the request passes its 5-minute window.
-    const now = engine.options.signatureClock === 'virtual' ? tenant.now() : engine.options.wallClock()
-    const timestamp = String(now)
-    const token = engine.issueToken({
-      grant_type: 'client_credentials',
-      client_id: tenant.clientId,
-      timestamp,
-      client_secret_sign: signClientSecret(tenant.clientId, tenant.merchant.clientSecret, timestamp),
-      type: 'SELF',
-    })
-    return json(c, token, 200)
-  })
-  register('GET', '/__sandbox/state-machine', 'getStateMachine', (c) => json(c, stateMachine(), 200))
+/**
+ * issueMerchantToken and getStateMachine.
+ * @example mountControl(app, engine, { ...uiSupportHandlers(engine), … })
+ */
+export function uiSupportHandlers(engine: Engine) {
+  return {
+    issueMerchantToken: {
+      tenant: 'named',
+      handle: ({ tenant }, c) => {
+        // Sign with the clock the token endpoint checks, so the request passes its 5-minute window.
+        const now = engine.options.signatureClock === 'virtual' ? tenant.now() : engine.options.wallClock()
+        const timestamp = String(now)
+        const token = engine.issueToken({
+          grant_type: 'client_credentials',
+          client_id: tenant.clientId,
+          timestamp,
+          client_secret_sign: signClientSecret(tenant.clientId, tenant.merchant.clientSecret, timestamp),
+          type: 'SELF',
+        })
+        return json(c, token, 200)
+      },
+    },
+    getStateMachine: { tenant: 'none', handle: (_input, c) => json(c, stateMachine(), 200) },
+  } satisfies ControlHandlers
 }

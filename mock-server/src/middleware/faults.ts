@@ -25,7 +25,7 @@ const timer = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
 
 /**
  * The fault middleware of the real API paths.
- * @example app.use(`${BASE_PATH}/*`, faults(engine, { diagnostics: true, rateLimit: resolveRateLimit() }))
+ * @example mountApi(app, engine, handlers, { lint, rateLimit, faults: faults(engine, { diagnostics: true, rateLimit: resolveRateLimit() }) })
  */
 export function faults(engine: Engine, options: FaultOptions): MiddlewareHandler<AppEnv> {
   const sleep = options.sleep ?? timer

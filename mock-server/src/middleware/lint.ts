@@ -14,14 +14,11 @@ import { sentBody } from '../respond.ts'
 
 type Ctx = Parameters<MiddlewareHandler<AppEnv>>[0]
 
-async function jsonBody(c: Ctx): Promise<unknown> {
-  // The token endpoint takes a form body; only JSON bodies have fields to check.
-  if (c.req.method === 'GET' || !c.req.header('content-type')?.includes('json')) return undefined
-  try {
-    return JSON.parse(await c.req.text())
-  } catch {
-    return undefined
-  }
+/** The JSON body as the gateway read it; only a body sent as JSON has fields to check. */
+function jsonBody(c: Ctx): unknown {
+  const body = c.get('requestBody')
+  if (body?.kind !== 'json' || !c.req.header('content-type')?.includes('json')) return undefined
+  return body.value
 }
 
 async function responseJson(res: Response): Promise<unknown> {
@@ -48,8 +45,8 @@ function before(c: Ctx, tenant: Tenant, operationId: string, body: unknown): Lin
 }
 
 /**
- * The lint middleware of the real API paths (after `resolveOperation`, before rate limiting).
- * @example app.use(`${BASE_PATH}/*`, lint())
+ * The lint step of the real API operations (after admission, before rate limiting).
+ * @example mountApi(app, engine, handlers, { lint: lint(), rateLimit, faults })
  */
 export function lint(): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
@@ -57,7 +54,7 @@ export function lint(): MiddlewareHandler<AppEnv> {
     const operation = c.get('operation')
     if (!tenant || !operation) return next()
     const { operationId } = operation
-    const notes = before(c, tenant, operationId, await jsonBody(c))
+    const notes = before(c, tenant, operationId, jsonBody(c))
     const reusable = operationId === 'issueToken' ? reusableTokens(tenant) : undefined
     await next()
     const body = reusable || operationId === 'getLastChangedStatuses' ? await responseJson(c.res) : undefined

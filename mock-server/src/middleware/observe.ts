@@ -18,9 +18,6 @@ export function observe(engine: Engine, nextTraceId: (epochMs: number) => string
     c.set('tenant', undefined)
     c.set('diagnostic', undefined)
     c.set('errorCode', undefined)
-    // Through Hono's body cache, which the handler's own read then reuses: cloning the raw request
-    // would tee its stream (and materialise @hono/node-server's lightweight request) on every call.
-    const requestText = c.req.method === 'GET' ? '' : await c.req.text()
     await next()
     // A dropped connection (fault) is Response.error() (status 0), whose headers cannot change. The status,
     // not `type`: reading `type` makes @hono/node-server build a full Response around a body it would
@@ -29,6 +26,9 @@ export function observe(engine: Engine, nextTraceId: (epochMs: number) => string
     const path = new URL(c.req.url).pathname
     if (path.startsWith('/__sandbox')) return
     const tenant: Tenant = c.get('tenant') ?? engine.tenant()
+    // The gateway's one read of the body (registry/request-body.ts); a path that is no API at all was
+    // not read, and is now, through Hono's body cache (never a clone, which tees the stream).
+    const requestText = c.get('requestBody')?.text ?? (c.req.method === 'GET' ? '' : await c.req.text())
     const responseText = sentBody(c.res) ?? (await c.res.clone().text())
     const url = new URL(c.req.url)
     const diagnostic = c.get('diagnostic')

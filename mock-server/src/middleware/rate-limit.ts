@@ -98,7 +98,7 @@ export function rateLimitHeaders(limit: ResolvedRateLimit, remaining: number): R
 
 /**
  * Limits authenticated API calls (and token requests of a known client) per operation.
- * @example app.use(`${BASE_PATH}/*`, rateLimit(resolveRateLimit({ enabled: true }), true))
+ * @example mountApi(app, engine, handlers, { lint, rateLimit: rateLimit(resolveRateLimit({ enabled: true }), true), faults })
  */
 export function rateLimit(limit: ResolvedRateLimit, diagnostics: boolean): MiddlewareHandler<AppEnv> {
   return async (c, next) => {

@@ -5,101 +5,73 @@ import {
   dispatch,
   type Engine,
   lastChangedStatuses,
-  type MerchantAction,
   productOrderIds,
   queryProductOrders,
   reviews,
   searchProductOrders,
 } from '@npay-sandbox/engine'
-import type { Schemas } from '@npay-sandbox/schema'
 import type { Context } from 'hono'
 import type { AppEnv } from '../env.ts'
+import type { ApiHandlers, ApiInput } from '../registry/index.ts'
 import { orderEnvelope } from '../respond.ts'
-import type { ValidatedRequest } from '../validation/validator.ts'
 
-export type OperationHandler = (c: Context<AppEnv>, req: ValidatedRequest) => Response | Promise<Response>
+/** The single-item actions that `act` performs (delay and the claim actions). */
+type ItemAction =
+  | 'delayDispatch'
+  | 'requestCancel'
+  | 'approveCancel'
+  | 'requestReturn'
+  | 'approveReturn'
+  | 'rejectReturn'
+  | 'holdbackReturn'
+  | 'releaseReturnHoldback'
+  | 'completeExchangeCollect'
+  | 'redeliverExchange'
+  | 'rejectExchange'
+  | 'holdbackExchange'
+  | 'releaseExchangeHoldback'
 
-type Q = Record<string, never>
-
-/** Handlers of the order operations by operationId; requests arrive validated and authenticated. */
-export function orderHandlers(engine: Engine): Record<string, OperationHandler> {
+/**
+ * Handlers of the order operations by operationId; requests arrive validated and authenticated.
+ * @example mountApi(app, engine, { ...orderHandlers(engine), … }, gateway)
+ */
+export function orderHandlers(engine: Engine) {
   const options = () => ({
     deprecatedClaimBlocks: engine.options.deprecatedClaimBlocks,
     emptyLastChanged: engine.options.emptyLastChanged,
   })
   const owner = engine.ownerOfProductOrder
-  const claim =
-    (action: Exclude<MerchantAction, 'confirmProductOrders' | 'dispatchProductOrders'>): OperationHandler =>
-    (c, req) =>
-      orderEnvelope(
-        c,
-        act(
-          c.get('tenant')!,
-          action,
-          req.path.productOrderId!,
-          (req.body ?? {}) as Record<string, unknown>,
-          owner,
-        ),
-      )
+  const item =
+    (action: ItemAction) =>
+    ({ tenant, path, body }: ApiInput<ItemAction>, c: Context<AppEnv>) =>
+      orderEnvelope(c, act(tenant, action, path.productOrderId, body ?? {}, owner))
 
   return {
-    getLastChangedStatuses: (c, req) =>
-      orderEnvelope(
-        c,
-        lastChangedStatuses(c.get('tenant')!, req.query as Q & { lastChangedFrom: string }, options()),
-      ),
-    queryProductOrders: (c, req) =>
-      orderEnvelope(
-        c,
-        queryProductOrders(
-          c.get('tenant')!,
-          (req.body as Schemas['QueryProductOrdersRequest']).productOrderIds,
-          options(),
-        ),
-      ),
-    getProductOrderIds: (c, req) =>
-      orderEnvelope(c, productOrderIds(c.get('tenant')!, req.path.orderId!, engine.ownerOfOrder)),
-    searchProductOrders: (c, req) =>
-      orderEnvelope(
-        c,
-        searchProductOrders(
-          c.get('tenant')!,
-          req.query as Q & { from: string; rangeType: Schemas['RangeType'] },
-          options(),
-        ),
-      ),
-    confirmProductOrders: (c, req) =>
-      orderEnvelope(
-        c,
-        confirm(
-          c.get('tenant')!,
-          (req.body as Schemas['ConfirmProductOrdersRequest']).productOrderIds,
-          owner,
-        ),
-      ),
-    dispatchProductOrders: (c, req) =>
-      orderEnvelope(
-        c,
-        dispatch(
-          c.get('tenant')!,
-          (req.body as Schemas['DispatchProductOrdersRequest']).dispatchProductOrders,
-          owner,
-          engine.usedTrackingNumbers,
-        ),
-      ),
-    delayDispatch: claim('delayDispatch'),
-    requestCancel: claim('requestCancel'),
-    approveCancel: claim('approveCancel'),
-    requestReturn: claim('requestReturn'),
-    approveReturn: claim('approveReturn'),
-    rejectReturn: claim('rejectReturn'),
-    holdbackReturn: claim('holdbackReturn'),
-    releaseReturnHoldback: claim('releaseReturnHoldback'),
-    completeExchangeCollect: claim('completeExchangeCollect'),
-    redeliverExchange: claim('redeliverExchange'),
-    rejectExchange: claim('rejectExchange'),
-    holdbackExchange: claim('holdbackExchange'),
-    releaseExchangeHoldback: claim('releaseExchangeHoldback'),
-    getReviews: (c, req) => orderEnvelope(c, reviews(c.get('tenant')!, req.query)),
-  }
+    getLastChangedStatuses: ({ tenant, query }, c) =>
+      orderEnvelope(c, lastChangedStatuses(tenant, query, options())),
+    queryProductOrders: ({ tenant, body }, c) =>
+      orderEnvelope(c, queryProductOrders(tenant, body.productOrderIds, options())),
+    getProductOrderIds: ({ tenant, path }, c) =>
+      orderEnvelope(c, productOrderIds(tenant, path.orderId, engine.ownerOfOrder)),
+    searchProductOrders: ({ tenant, query }, c) =>
+      orderEnvelope(c, searchProductOrders(tenant, query, options())),
+    confirmProductOrders: ({ tenant, body }, c) =>
+      orderEnvelope(c, confirm(tenant, body.productOrderIds, owner)),
+    dispatchProductOrders: ({ tenant, body }, c) =>
+      orderEnvelope(c, dispatch(tenant, body.dispatchProductOrders, owner, engine.usedTrackingNumbers)),
+    delayDispatch: item('delayDispatch'),
+    requestCancel: item('requestCancel'),
+    approveCancel: item('approveCancel'),
+    requestReturn: item('requestReturn'),
+    approveReturn: item('approveReturn'),
+    rejectReturn: item('rejectReturn'),
+    holdbackReturn: item('holdbackReturn'),
+    releaseReturnHoldback: item('releaseReturnHoldback'),
+    completeExchangeCollect: item('completeExchangeCollect'),
+    redeliverExchange: item('redeliverExchange'),
+    rejectExchange: item('rejectExchange'),
+    holdbackExchange: item('holdbackExchange'),
+    releaseExchangeHoldback: item('releaseExchangeHoldback'),
+    getReviews: ({ tenant, query }, c) => orderEnvelope(c, reviews(tenant, query)),
+  } satisfies ApiHandlers
 }

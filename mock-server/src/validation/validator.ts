@@ -105,6 +105,11 @@ export class OpenApiValidator {
     return this.ops.has(operationId) || this.pending.has(operationId)
   }
 
+  /** Whether an operation takes a JSON body at all. */
+  hasBody(operationId: string): boolean {
+    return this.operation(operationId)?.body !== undefined
+  }
+
   /** The parameters of an operation, e.g. to tell unknown query keys apart. */
   parameterNames(operationId: string): string[] {
     return this.operation(operationId)?.parameters.map((p) => p.name) ?? []

@@ -1,0 +1,141 @@
+/**
+ * Mounts the real API from its generated operation index: one Hono route per operation (and alias),
+ * each a chain in the real gateway's order — admit (read the body once, authenticate once) → lint →
+ * rate limit → faults → dispatch (validate once, hand the typed input to the handler).
+ */
+import type { Engine, Tenant } from '@npay-sandbox/engine'
+import { BASE_PATH, type InvalidInput, NpayError } from '@npay-sandbox/protocol'
+import { npayApiDocument, type OperationIndexEntry, operationIndex } from '@npay-sandbox/schema'
+import type { Context, Hono, MiddlewareHandler } from 'hono'
+import type { AppEnv } from '../env.ts'
+import { OpenApiValidator, type ValidatedRequest } from '../validation/validator.ts'
+import { checkHandlers } from './check-handlers.ts'
+import { honoPath } from './hono-path.ts'
+import { readBody } from './request-body.ts'
+import type { ApiHandlers, ApiOperationId, TokenParameters } from './types.ts'
+
+/** Operations of the real API deliberately left without a handler (they answer 404 GW.NOT_FOUND): none. */
+export const NOT_EMULATED_API: readonly ApiOperationId[] = []
+
+/** The gateway steps between admission and dispatch, in the real gateway's order. */
+export interface ApiGateway {
+  lint: MiddlewareHandler<AppEnv>
+  rateLimit: MiddlewareHandler<AppEnv>
+  faults: MiddlewareHandler<AppEnv>
+}
+
+type Handle = (input: unknown, c: Context<AppEnv>) => Response | Promise<Response>
+
+const TOKEN_FIELDS = [
+  'client_id',
+  'timestamp',
+  'grant_type',
+  'client_secret_sign',
+  'type',
+  'account_id',
+] as const
+
+let sharedValidator: OpenApiValidator | undefined
+/** The validator compiles operations on first use and is shared by every app of the process. */
+function apiValidator(): OpenApiValidator {
+  sharedValidator ??= new OpenApiValidator(npayApiDocument as unknown as Record<string, unknown>, 'npay-api')
+  return sharedValidator
+}
+
+/**
+ * Mounts every operation of `operationIndex` under the base path, then a catch-all that answers
+ * anything else under it with 404 `GW.NOT_FOUND` (after a fault header, if one is sent). Throws when
+ * `handlers` and the index disagree (see checkHandlers).
+ * @example mountApi(app, engine, { ...tokenHandlers(engine), ...orderHandlers(engine) }, gateway)
+ */
+export function mountApi(app: Hono<AppEnv>, engine: Engine, handlers: ApiHandlers, gateway: ApiGateway) {
+  checkHandlers('npay-api', operationIndex, handlers, NOT_EMULATED_API)
+  const steps = [gateway.lint, gateway.rateLimit, gateway.faults]
+  for (const op of operationIndex) {
+    const handle: Handle | undefined = handlers[op.operationId] as Handle | undefined
+    if (!handle) continue
+    const paths = [op.path, ...op.aliases].map((path) => BASE_PATH + honoPath(path))
+    app.on(op.method, paths, admit(engine, op), ...steps, dispatch(op, handle, apiValidator()))
+  }
+  app.all(
+    `${BASE_PATH}/*`,
+    async (c, next) => {
+      await readBody(c, c.req.method, 'text')
+      await next()
+    },
+    gateway.faults,
+  )
+}
+
+/** Reads the body once and finds the merchant app: `client_id` for the token, else the bearer token (401 GW.AUTHN). */
+function admit(engine: Engine, op: OperationIndexEntry): MiddlewareHandler<AppEnv> {
+  const isToken = op.operationId === 'issueToken'
+  return async (c, next) => {
+    c.set('operation', op)
+    const body = await readBody(c, op.method, isToken ? 'form' : 'json')
+    if (isToken) {
+      const clientId = tokenParameters(c, body?.kind === 'form' ? body.form : undefined).client_id
+      if (clientId) c.set('tenant', engine.findTenant(clientId))
+    } else c.set('tenant', engine.authenticate(c.req.header('authorization')))
+    await next()
+  }
+}
+
+function tokenParameters(c: Context<AppEnv>, form: URLSearchParams | undefined): TokenParameters {
+  const query = new URL(c.req.url).searchParams
+  const params: TokenParameters = {}
+  for (const name of TOKEN_FIELDS) params[name] = form?.get(name) ?? query.get(name) ?? undefined
+  return params
+}
+
+/**
+ * Validates the request against the operation's schema and calls the handler. The token endpoint is
+ * the exception: its parameters go to the engine's token rules, whose errors are the endpoint's own.
+ */
+function dispatch(
+  op: OperationIndexEntry,
+  handle: Handle,
+  validator: OpenApiValidator,
+): MiddlewareHandler<AppEnv> {
+  return async (c) => {
+    const body = c.get('requestBody')
+    if (op.operationId === 'issueToken')
+      return handle(
+        {
+          tenant: c.get('tenant'),
+          params: tokenParameters(c, body?.kind === 'form' ? body.form : undefined),
+        },
+        c,
+      )
+    const tenant: Tenant | undefined = c.get('tenant')
+    if (!tenant) throw new Error(`${op.operationId} reached its handler unauthenticated`)
+    tenant.tick()
+    if (body?.kind === 'invalid-json') throw unreadableBody()
+    const result = validator.validate(op.operationId, {
+      query: new URL(c.req.url).searchParams,
+      path: c.req.param(),
+      body: body?.kind === 'json' ? body.value : undefined,
+    })
+    if (!result.ok) throw invalidRequest(op, result.invalidInputs)
+    return handle(inputOf(tenant, result.value, validator.hasBody(op.operationId)), c)
+  }
+}
+
+function inputOf(tenant: Tenant, request: ValidatedRequest, hasBody: boolean) {
+  return { tenant, query: request.query, path: request.path, body: hasBody ? request.body : undefined }
+}
+
+function unreadableBody(): NpayError {
+  return NpayError.order('4000', {
+    invalidInputs: [{ name: 'body', type: 'typeMismatch', message: '잘못된 값입니다.' }],
+    diagnostic: 'the request body is not valid JSON',
+  })
+}
+
+function invalidRequest(op: OperationIndexEntry, invalidInputs: InvalidInput[]): NpayError {
+  if (op.path.startsWith('/v1/pay-settle-mall/')) return NpayError.settlement('BAD_REQUEST', invalidInputs)
+  return NpayError.order('4000', {
+    invalidInputs,
+    diagnostic: `invalid request: ${invalidInputs.map((i) => `${i.name} (${i.type})`).join(', ')}`,
+  })
+}
