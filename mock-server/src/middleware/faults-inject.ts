@@ -100,6 +100,7 @@ export function overTcp<E>(
 ): (request: Request, env: E) => Promise<Response> {
   return async (request, env) => {
     const res = await fetch(request, env)
-    return res.type === 'error' ? new Response(null, { status: 204 }) : res
+    // Status 0, not `type`, which would make the adapter build a full Response (see observe.ts).
+    return res.status === 0 ? new Response(null, { status: 204 }) : res
   }
 }
