@@ -5,7 +5,7 @@
  */
 import { randomInt } from 'node:crypto'
 import type { ControlPlaneClient, NpayClient } from '@npay-sandbox/client'
-import { formatKst } from '@npay-sandbox/protocol'
+import { defaultBody, type MerchantAction } from '@npay-sandbox/engine'
 import { PROVIDER_STATES, type ProviderState, type ProviderStateName, type Step } from './definitions.ts'
 import { mismatches, readState } from './state-of.ts'
 
@@ -57,32 +57,27 @@ async function runStep(setup: EmulatorSetup, step: Step, state: ProviderState | 
   const id = state.productOrderId
   if (step.kind === 'event') {
     await setup.control.applyEvent({ productOrderId: id, event: step.event, body: step.body ?? {} })
-  } else if (step.kind === 'confirm') {
-    expectNoFailure('confirm', await setup.api.confirmProductOrders({ body: { productOrderIds: [id] } }))
+    return state
+  }
+  // The actions' declared default bodies; only a dispatch reads the emulator's clock.
+  const now =
+    step.kind === 'dispatch' ? (await setup.control.getClock({ clientId: setup.clientId })).epochMillis : 0
+  const body = <A extends MerchantAction>(action: A) =>
+    defaultBody(action, [id], { now, tracking: nextTrackingNumber })!
+  if (step.kind === 'confirm') {
+    expectNoFailure('confirm', await setup.api.confirmProductOrders({ body: body('confirmProductOrders') }))
   } else if (step.kind === 'dispatch') {
-    const { epochMillis } = await setup.control.getClock({ clientId: setup.clientId })
-    const dispatchProductOrders = [
-      {
-        productOrderId: id,
-        deliveryMethod: 'DELIVERY' as const,
-        deliveryCompanyCode: 'CJGLS',
-        trackingNumber: nextTrackingNumber(),
-        dispatchDate: formatKst(epochMillis),
-      },
-    ]
-    expectNoFailure('dispatch', await setup.api.dispatchProductOrders({ body: { dispatchProductOrders } }))
+    const dispatch = body('dispatchProductOrders')
+    expectNoFailure('dispatch', await setup.api.dispatchProductOrders({ body: dispatch }))
   } else if (step.claim === 'return') {
-    const body = {
-      holdbackClassType: 'RETURN_DELIVERYFEE' as const,
-      holdbackReturnDetailReason: '반품 배송비',
-    }
-    expectNoFailure('return holdback', await setup.api.holdbackReturn({ productOrderId: id, body }))
+    const holdback = body('holdbackReturn')
+    expectNoFailure('return holdback', await setup.api.holdbackReturn({ productOrderId: id, body: holdback }))
   } else {
-    const body = {
-      holdbackClassType: 'EXCHANGE_DELIVERYFEE' as const,
-      holdbackExchangeDetailReason: '교환 배송비',
-    }
-    expectNoFailure('exchange holdback', await setup.api.holdbackExchange({ productOrderId: id, body }))
+    const holdback = body('holdbackExchange')
+    expectNoFailure(
+      'exchange holdback',
+      await setup.api.holdbackExchange({ productOrderId: id, body: holdback }),
+    )
   }
   return state
 }

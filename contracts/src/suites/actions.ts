@@ -2,6 +2,7 @@
 import assert from 'node:assert/strict'
 import { formatKst } from '@npay-sandbox/protocol'
 import { defineSuite } from '../suite.ts'
+import { bodyFor } from './default-body.ts'
 import { dispatchItem } from './dispatch-body.ts'
 import { expectState, failCodes } from './expect.ts'
 import { detailOf, epochOf } from './reads.ts'
@@ -21,7 +22,7 @@ export const actions = defineSuite({
       async run(context) {
         const { productOrderId } = await context.state('a paid product order')
         const { data } = await context.api.confirmProductOrders({
-          body: { productOrderIds: [productOrderId] },
+          body: await bodyFor(context, 'confirmProductOrders', productOrderId),
         })
         assert.deepEqual(
           data?.successProductOrderInfos?.map((s) => s.productOrderId),
@@ -38,7 +39,8 @@ export const actions = defineSuite({
       mutates: true,
       async run(context) {
         const { productOrderId } = await context.state('a confirmed product order')
-        const result = await context.api.confirmProductOrders({ body: { productOrderIds: [productOrderId] } })
+        const body = await bodyFor(context, 'confirmProductOrders', productOrderId)
+        const result = await context.api.confirmProductOrders({ body })
         const codes = failCodes(result)
         assert.equal(codes.length, 1)
         assert.ok(['105306', '9999'].includes(codes[0] ?? ''), `105306 or 9999, got ${codes[0]}`)
@@ -60,19 +62,14 @@ export const actions = defineSuite({
       async run(context) {
         const { productOrderId } = await context.state('a paid product order')
         const before = await detailOf(context.api, productOrderId)
-        const due = epochOf(before.productOrder?.shippingDueDate, 'shippingDueDate') + 2 * DAY
-        const result = await context.api.delayDispatch({
-          productOrderId,
-          body: {
-            dispatchDueDate: formatKst(due),
-            delayedDispatchReason: 'PRODUCT_PREPARE',
-            dispatchDelayedDetailedReason: '입고 지연',
-          },
-        })
+        const due = epochOf(before.productOrder?.shippingDueDate, 'shippingDueDate')
+        const body = await bodyFor(context, 'delayDispatch', productOrderId, due)
+        assert.ok(epochOf(body.dispatchDueDate, 'dispatchDueDate') > due, 'the new due date is later')
+        const result = await context.api.delayDispatch({ productOrderId, body })
         assert.deepEqual(failCodes(result), [])
         const after = await detailOf(context.api, productOrderId)
-        assert.equal(after.productOrder?.shippingDueDate, formatKst(due))
-        assert.equal(after.productOrder?.delayedDispatchReason, 'PRODUCT_PREPARE')
+        assert.equal(after.productOrder?.shippingDueDate, body.dispatchDueDate)
+        assert.equal(after.productOrder?.delayedDispatchReason, body.delayedDispatchReason)
         assert.equal(after.productOrder?.productOrderStatus, 'PAYED')
       },
     },
@@ -83,13 +80,10 @@ export const actions = defineSuite({
       mutates: true,
       async run(context) {
         const { productOrderId } = await context.state('a paid product order')
+        const body = await bodyFor(context, 'delayDispatch', productOrderId)
         const result = await context.api.delayDispatch({
           productOrderId,
-          body: {
-            dispatchDueDate: formatKst((await context.now()) - DAY),
-            delayedDispatchReason: 'ETC',
-            dispatchDelayedDetailedReason: '지난 날짜',
-          },
+          body: { ...body, dispatchDueDate: formatKst((await context.now()) - DAY) },
         })
         assert.deepEqual(failCodes(result), ['104105'])
       },

@@ -1,6 +1,7 @@
 /** Cancel claims through the state machine (facts §7.8–§7.9, §10.2). */
 import assert from 'node:assert/strict'
 import { defineSuite } from '../suite.ts'
+import { bodyFor } from './default-body.ts'
 import { dispatchItem } from './dispatch-body.ts'
 import { expectState, failCodes } from './expect.ts'
 
@@ -17,7 +18,7 @@ export const cancels = defineSuite({
         const { productOrderId } = await context.state('a paid product order')
         const result = await context.api.requestCancel({
           productOrderId,
-          body: { cancelReason: 'SOLD_OUT', cancelDetailedReason: '품절' },
+          body: await bodyFor(context, 'requestCancel', productOrderId),
         })
         assert.deepEqual(result.data?.successProductOrderIds, [productOrderId])
         await expectState(context, productOrderId, {
@@ -36,7 +37,7 @@ export const cancels = defineSuite({
         const { productOrderId } = await context.state('an unpaid product order')
         const result = await context.api.requestCancel({
           productOrderId,
-          body: { cancelReason: 'INTENT_CHANGED' },
+          body: await bodyFor(context, 'requestCancel', productOrderId),
         })
         assert.deepEqual(failCodes(result), [])
         await expectState(context, productOrderId, {

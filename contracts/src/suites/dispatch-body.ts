@@ -1,10 +1,9 @@
 /** Dispatch request items the suites send. */
-import { formatKst } from '@npay-sandbox/protocol'
-import { nextTrackingNumber } from '../provider-states/build-on-emulator.ts'
 import type { CaseContext } from '../suite.ts'
+import { bodyFor } from './default-body.ts'
 
 /**
- * One dispatch item by CJ대한통운, dated now on the target's clock.
+ * The declared dispatch item (by CJ대한통운, dated now on the target's clock), by another company if asked.
  * @example await context.api.dispatchProductOrders({ body: { dispatchProductOrders: [await dispatchItem(context, id)] } })
  */
 export async function dispatchItem(
@@ -12,11 +11,6 @@ export async function dispatchItem(
   productOrderId: string,
   deliveryCompanyCode = 'CJGLS',
 ) {
-  return {
-    productOrderId,
-    deliveryMethod: 'DELIVERY' as const,
-    deliveryCompanyCode,
-    trackingNumber: nextTrackingNumber(),
-    dispatchDate: formatKst(await context.now()),
-  }
+  const [item] = (await bodyFor(context, 'dispatchProductOrders', productOrderId)).dispatchProductOrders
+  return { ...item!, deliveryCompanyCode }
 }

@@ -1,13 +1,8 @@
 /** Exchange claims through the state machine (facts §7.15–§7.19, §10.4). */
 import assert from 'node:assert/strict'
 import { defineSuite } from '../suite.ts'
+import { bodyFor } from './default-body.ts'
 import { expectState, failCodes } from './expect.ts'
-
-const redelivery = {
-  reDeliveryMethod: 'DELIVERY',
-  reDeliveryCompany: 'HANJIN',
-  reDeliveryTrackingNumber: '412345678901',
-} as const
 
 export const exchanges = defineSuite({
   id: 'exchanges',
@@ -31,7 +26,8 @@ export const exchanges = defineSuite({
       mutates: true,
       async run(context) {
         const { productOrderId } = await context.state('a delivered product order with an exchange request')
-        const result = await context.api.redeliverExchange({ productOrderId, body: redelivery })
+        const body = await bodyFor(context, 'redeliverExchange', productOrderId)
+        const result = await context.api.redeliverExchange({ productOrderId, body })
         assert.deepEqual(failCodes(result), ['104417'])
       },
     },
@@ -42,10 +38,8 @@ export const exchanges = defineSuite({
       mutates: true,
       async run(context) {
         const { productOrderId } = await context.state('a delivered product order with a collected exchange')
-        assert.deepEqual(
-          failCodes(await context.api.redeliverExchange({ productOrderId, body: redelivery })),
-          [],
-        )
+        const body = await bodyFor(context, 'redeliverExchange', productOrderId)
+        assert.deepEqual(failCodes(await context.api.redeliverExchange({ productOrderId, body })), [])
         await expectState(context, productOrderId, { claimStatus: 'EXCHANGE_REDELIVERING' })
       },
     },
@@ -58,7 +52,7 @@ export const exchanges = defineSuite({
         const { productOrderId } = await context.state('a delivered product order with an exchange request')
         const result = await context.api.rejectExchange({
           productOrderId,
-          body: { rejectExchangeReason: '교환 불가' },
+          body: await bodyFor(context, 'rejectExchange', productOrderId),
         })
         assert.deepEqual(failCodes(result), [])
         await expectState(context, productOrderId, {
@@ -76,7 +70,7 @@ export const exchanges = defineSuite({
         const { productOrderId } = await context.state('a delivered product order with an exchange request')
         const result = await context.api.holdbackExchange({
           productOrderId,
-          body: { holdbackClassType: 'EXCHANGE_DELIVERYFEE', holdbackExchangeDetailReason: '교환 배송비' },
+          body: await bodyFor(context, 'holdbackExchange', productOrderId),
         })
         assert.deepEqual(failCodes(result), [])
         await expectState(context, productOrderId, {

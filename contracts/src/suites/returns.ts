@@ -1,13 +1,9 @@
 /** Return claims through the state machine (facts §7.10–§7.14, §10.3). */
 import assert from 'node:assert/strict'
 import { defineSuite } from '../suite.ts'
+import { bodyFor } from './default-body.ts'
 import { expectState, failCodes } from './expect.ts'
 import { syntheticId } from './synthetic.ts'
-
-const returnRequest = {
-  returnReason: 'INTENT_CHANGED',
-  collectDeliveryMethod: 'RETURN_DESIGNATED',
-} as const
 
 export const returns = defineSuite({
   id: 'returns',
@@ -20,7 +16,8 @@ export const returns = defineSuite({
       mutates: true,
       async run(context) {
         const { productOrderId } = await context.state('a delivered product order')
-        const result = await context.api.requestReturn({ productOrderId, body: returnRequest })
+        const body = await bodyFor(context, 'requestReturn', productOrderId)
+        const result = await context.api.requestReturn({ productOrderId, body })
         assert.deepEqual(result.data?.successProductOrderIds, [productOrderId])
         await expectState(context, productOrderId, { claimType: 'RETURN', claimStatus: 'RETURN_REQUEST' })
       },
@@ -32,7 +29,8 @@ export const returns = defineSuite({
       mutates: true,
       async run(context) {
         const { productOrderId } = await context.state('a purchase-decided product order')
-        const result = await context.api.requestReturn({ productOrderId, body: returnRequest })
+        const body = await bodyFor(context, 'requestReturn', productOrderId)
+        const result = await context.api.requestReturn({ productOrderId, body })
         assert.deepEqual(failCodes(result), ['9999'])
       },
     },
@@ -59,7 +57,7 @@ export const returns = defineSuite({
         const { productOrderId } = await context.state('a delivered product order with a return request')
         const result = await context.api.rejectReturn({
           productOrderId,
-          body: { rejectReturnReason: '반품 불가 상품' },
+          body: await bodyFor(context, 'rejectReturn', productOrderId),
         })
         assert.deepEqual(failCodes(result), [])
         await expectState(context, productOrderId, {
@@ -77,11 +75,7 @@ export const returns = defineSuite({
         const { productOrderId } = await context.state('a delivered product order with a return request')
         const result = await context.api.holdbackReturn({
           productOrderId,
-          body: {
-            holdbackClassType: 'RETURN_DELIVERYFEE',
-            holdbackReturnDetailReason: '반품 배송비',
-            extraReturnFeeAmount: 3000,
-          },
+          body: await bodyFor(context, 'holdbackReturn', productOrderId),
         })
         assert.deepEqual(failCodes(result), [])
         await expectState(context, productOrderId, {

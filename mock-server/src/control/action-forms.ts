@@ -1,8 +1,16 @@
 /**
  * Describes the inputs of every merchant action and control-plane event as flat form fields, read from
- * the OpenAPI documents, so the dashboard's forms never restate a schema by hand.
+ * the OpenAPI documents, so the dashboard's forms never restate a schema by hand; a merchant action's
+ * fields carry the values of its declared default body (engine ACTIONS) for the page to fill in.
  */
-import { MERCHANT_ACTIONS, SANDBOX_EVENT_ACTORS, SANDBOX_EVENTS, TRANSITIONS } from '@npay-sandbox/engine'
+import {
+  ACTIONS,
+  type BodyValue,
+  MERCHANT_ACTIONS,
+  SANDBOX_EVENT_ACTORS,
+  SANDBOX_EVENTS,
+  TRANSITIONS,
+} from '@npay-sandbox/engine'
 import { controlPlaneDocument, npayApiDocument, operationIndex } from '@npay-sandbox/schema'
 
 type Json = Record<string, unknown>
@@ -16,6 +24,8 @@ export interface FormField {
   enum?: string[]
   labels?: string[]
   description?: string
+  /** The declared default body's value: a constant, or a placeholder (`$now`, `$afterDue`, `$tracking`). */
+  default?: BodyValue
 }
 
 export interface MerchantActionForm {
@@ -99,10 +109,18 @@ export function merchantActionForms(): MerchantActionForm[] {
     if (only && deref(document, only[1]).type === 'array') {
       const items = deref(document, deref(document, only[1]).items)
       const fields = items.type === 'object' ? fieldsOf(document, items, ['productOrderId']) : []
-      return { ...base, listProperty: only[0], fields }
+      return { ...base, listProperty: only[0], fields: withDefaults(operationId, fields) }
     }
-    return { ...base, fields: fieldsOf(document, body) }
+    return { ...base, fields: withDefaults(operationId, fieldsOf(document, body)) }
   })
+}
+
+/** The fields with the values of the action's declared default body (a list entry's, for bulk actions). */
+function withDefaults(action: (typeof MERCHANT_ACTIONS)[number], fields: FormField[]): FormField[] {
+  const body = ACTIONS[action].body
+  if (!body || typeof body !== 'object' || Array.isArray(body)) return fields
+  const values = body as Record<string, BodyValue>
+  return fields.map((f) => (values[f.name] === undefined ? f : { ...f, default: values[f.name] }))
 }
 
 /**

@@ -16,6 +16,22 @@ export { createKoreanFaker, type FakeAddress } from './fake.ts'
 export { seededRandom } from './ids.ts'
 export type { JournalEntry } from './journal.ts'
 export { Journal } from './journal.ts'
+export {
+  ACTION_ERROR_CODES,
+  ACTIONS,
+  type ActionDeclaration,
+  actionInput,
+  defaultBody,
+  errorCodesOf,
+  type RequestBody,
+} from './machine/actions.ts'
+export {
+  type BodyContext,
+  type BodyTemplate,
+  type BodyValue,
+  fillBody,
+  fillValue,
+} from './machine/body-template.ts'
 export type { EventInput } from './machine/effects.ts'
 export {
   type Actor,

@@ -3,30 +3,14 @@
  * table a run exercised and which it never tried, and which of the business error codes a merchant
  * action can answer were seen, so an integrator sees the claim paths their own suite skips.
  */
-import { TRANSITIONS } from '@npay-sandbox/engine'
+import { ACTION_ERROR_CODES, TRANSITIONS } from '@npay-sandbox/engine'
 import { ORDER_ERRORS } from '@npay-sandbox/protocol'
 
 /**
- * Business codes the merchant actions can answer: refusals of the state table, ownership, and the
- * checks of dispatch, delay and exchange re-delivery (facts §7.7, §10.6), plus request validation.
+ * Business codes the merchant actions can answer (engine ACTION_ERROR_CODES, from each action's
+ * declaration): refusals of the state table, ownership, the actions' input checks and request validation.
  */
-export const ACTION_ERROR_CODES = [
-  '4000',
-  '9999',
-  '100001',
-  '101009',
-  '104105',
-  '104116',
-  '104117',
-  '104118',
-  '104119',
-  '104120',
-  '104121',
-  '104122',
-  '104131',
-  '104417',
-  '105306',
-] as const
+export { ACTION_ERROR_CODES }
 
 export interface RowCoverage {
   id: string

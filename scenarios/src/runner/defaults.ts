@@ -1,24 +1,10 @@
 /**
  * What a `call` step sends when the file leaves it out: the product orders it targets in the right
- * field, and a valid body with plain Korean reasons. The file's `body` is merged over these defaults
- * (a `null` field removes one), so a step states only what it is about.
+ * field, and the action's declared default body (engine `defaultBody`). The file's `body` is merged over
+ * these defaults (a `null` field removes one), so a step states only what it is about.
  */
-import { SINGLE_ITEM_ACTIONS } from '@npay-sandbox/engine'
+import { defaultBody, isMerchantAction, SINGLE_ITEM_ACTIONS } from '@npay-sandbox/engine'
 import { formatKst, MAX_QUERY_WINDOW_MS } from '@npay-sandbox/protocol'
-
-const DAY_MS = 86_400_000
-
-/** Bodies of the single-item actions that take one. */
-// biome-ignore format: one operation per line
-const BODIES: Record<string, Record<string, unknown>> = {
-  delayDispatch: { delayedDispatchReason: 'PRODUCT_PREPARE', dispatchDelayedDetailedReason: '주문량 증가로 출고가 지연되고 있습니다' },
-  requestCancel: { cancelReason: 'SOLD_OUT', cancelDetailedReason: '재고 소진으로 판매 취소합니다' },
-  requestReturn: { returnReason: 'PRODUCT_UNSATISFIED', collectDeliveryMethod: 'RETURN_DESIGNATED' },
-  rejectReturn: { rejectReturnReason: '상품 택이 제거되어 반품이 불가합니다' },
-  holdbackReturn: { holdbackClassType: 'RETURN_DELIVERYFEE', holdbackReturnDetailReason: '반품 배송비 6,000원 입금 확인 후 처리됩니다' },
-  rejectExchange: { rejectExchangeReason: '사용 흔적이 있어 교환이 불가합니다' },
-  holdbackExchange: { holdbackClassType: 'EXCHANGE_DELIVERYFEE', holdbackExchangeDetailReason: '교환 왕복 배송비 6,000원이 입금되지 않았습니다' },
-}
 
 /** Single-item operations, addressed by the `productOrderId` path parameter. */
 export const SINGLE_ITEM_OPERATIONS: ReadonlySet<string> = new Set(SINGLE_ITEM_ACTIONS)
@@ -66,21 +52,14 @@ export function defaultInput(
     body === null || (defaults === undefined && body === undefined)
       ? {}
       : { body: merge(defaults ?? {}, given) }
-  if (SINGLE_ITEM_OPERATIONS.has(op)) {
-    const defaults =
-      op === 'delayDispatch'
-        ? { ...BODIES.delayDispatch, dispatchDueDate: formatKst(c.now + 5 * DAY_MS) }
-        : op === 'redeliverExchange'
-          ? {
-              reDeliveryMethod: 'DELIVERY',
-              reDeliveryCompany: 'CJGLS',
-              reDeliveryTrackingNumber: c.tracking(),
-            }
-          : BODIES[op]
-    return { productOrderId: ids[0], ...params, ...withBody(defaults) }
-  }
+  const declared = (productOrderIds: readonly string[]) =>
+    isMerchantAction(op)
+      ? defaultBody(op, productOrderIds, { now: c.now, tracking: () => c.tracking() })
+      : undefined
+  if (SINGLE_ITEM_OPERATIONS.has(op)) return { productOrderId: ids[0], ...params, ...withBody(declared(ids)) }
   switch (op) {
     case 'confirmProductOrders':
+      return { ...params, ...withBody(declared(ids)) }
     case 'queryProductOrders':
       return { ...params, ...withBody({ productOrderIds: ids }) }
     case 'dispatchProductOrders': {
@@ -88,19 +67,16 @@ export function defaultInput(
       const { dispatchProductOrders, ...itemFields } = given
       // One parcel per order: its product orders share a tracking number, other orders' may not (104121).
       const parcels = new Map<string, string>()
-      const tracking = (id: string) => {
-        const key = c.orderOf(id) ?? id
+      const tracking = (id: string | undefined) => {
+        const key = (id && c.orderOf(id)) ?? id ?? ''
         if (!parcels.has(key)) parcels.set(key, c.tracking())
         return parcels.get(key)!
       }
-      const item = (productOrderId: string) => ({
-        productOrderId,
-        deliveryMethod: 'DELIVERY',
-        deliveryCompanyCode: 'CJGLS',
-        trackingNumber: tracking(productOrderId),
-        dispatchDate: formatKst(c.now),
-      })
-      const items = dispatchProductOrders ?? ids.map((id) => merge(item(id), itemFields))
+      const entries = defaultBody(op, ids, { now: c.now, tracking })!.dispatchProductOrders as Record<
+        string,
+        unknown
+      >[]
+      const items = dispatchProductOrders ?? entries.map((entry) => merge(entry, itemFields))
       return { ...params, body: { dispatchProductOrders: items } }
     }
     case 'getProductOrderIds':

@@ -1,8 +1,9 @@
 /**
- * Request bodies a merchant would send for each action, filled with realistic Korean text. Seeds send
- * them through the engine's own action functions, so they meet the same checks as API requests.
+ * Request bodies a merchant would send for each action: the action's declared default body (engine
+ * `defaultBody`) with realistic Korean reasons and carriers drawn from the seed. Seeds send them through
+ * the engine's own action functions, so they meet the same checks as API requests.
  */
-import type { MerchantAction, ProductOrderRecord } from '@npay-sandbox/engine'
+import { defaultBody, type MerchantAction, type ProductOrderRecord } from '@npay-sandbox/engine'
 import { formatKst } from '@npay-sandbox/protocol'
 import type { ClaimKind } from '../builders/catalogue.ts'
 import type { KoreanFaker } from '../builders/fake.ts'
@@ -26,13 +27,26 @@ type ActBody = Record<string, unknown>
  * @example actionBody('rejectReturn', { now, record, fake }) // { rejectReturnReason: '…' }
  */
 export function actionBody(action: MerchantAction, o: BodyOptions): ActBody {
+  // The seed's own picks come first, then the template's tracking number: the faker's draws keep their order.
+  const seeded = variation(action, o)
+  const dueDate = Date.parse(o.record.productOrder.shippingDueDate ?? '') || undefined
+  const declared = defaultBody(action, [o.record.productOrderId], {
+    now: o.now,
+    dueDate,
+    tracking: () => o.fake.trackingNumber(),
+  })
+  return { ...declared, ...seeded }
+}
+
+/** What a seed varies in the declared body: reasons, carriers, quantities, how long a delay is. */
+function variation(action: MerchantAction, o: BodyOptions): ActBody {
   const { fake } = o
+  const quantity = (field: string) => (o.quantity === undefined ? {} : { [field]: o.quantity })
   switch (action) {
     case 'delayDispatch': {
       const currentDue = Date.parse(o.record.productOrder.shippingDueDate ?? '') || o.now
-      const due = Math.max(currentDue, o.now) + (o.delayDays ?? 3) * DAY_MS
       return {
-        dispatchDueDate: formatKst(due),
+        dispatchDueDate: formatKst(Math.max(currentDue, o.now) + (o.delayDays ?? 3) * DAY_MS),
         delayedDispatchReason: fake.pick(['PRODUCT_PREPARE', 'CUSTOM_BUILD', 'RESERVED_DISPATCH'] as const),
         dispatchDelayedDetailedReason: fake.pick([
           '주문량 증가로 출고가 지연되고 있습니다',
@@ -43,43 +57,14 @@ export function actionBody(action: MerchantAction, o: BodyOptions): ActBody {
     }
     case 'requestCancel': {
       const r = fake.sellerCancelReason()
-      return {
-        cancelReason: r.reason,
-        cancelDetailedReason: r.text,
-        ...(o.quantity === undefined ? {} : { cancelQuantity: o.quantity }),
-      }
+      return { cancelReason: r.reason, cancelDetailedReason: r.text, ...quantity('cancelQuantity') }
     }
     case 'requestReturn': {
       const r = fake.buyerReason('return')
-      return {
-        returnReason: r.reason,
-        collectDeliveryMethod: 'RETURN_DESIGNATED',
-        collectDeliveryCompany: fake.carrier(),
-        ...(o.quantity === undefined ? {} : { returnQuantity: o.quantity }),
-      }
+      return { returnReason: r.reason, collectDeliveryCompany: fake.carrier(), ...quantity('returnQuantity') }
     }
-    case 'rejectReturn':
-      return { rejectReturnReason: '상품 택이 제거되어 반품이 불가합니다' }
-    case 'rejectExchange':
-      return { rejectExchangeReason: '사용 흔적이 있어 교환이 불가합니다' }
-    case 'holdbackReturn':
-      return {
-        holdbackClassType: 'RETURN_DELIVERYFEE',
-        holdbackReturnDetailReason: '반품 배송비 6,000원 입금 확인 후 처리됩니다',
-        extraReturnFeeAmount: 6_000,
-      }
-    case 'holdbackExchange':
-      return {
-        holdbackClassType: 'EXCHANGE_DELIVERYFEE',
-        holdbackExchangeDetailReason: '교환 왕복 배송비 6,000원이 입금되지 않았습니다',
-        extraExchangeFeeAmount: 6_000,
-      }
     case 'redeliverExchange':
-      return {
-        reDeliveryMethod: 'DELIVERY',
-        reDeliveryCompany: fake.carrier(),
-        reDeliveryTrackingNumber: fake.trackingNumber(),
-      }
+      return { reDeliveryCompany: fake.carrier() }
     default:
       return {}
   }

@@ -5,32 +5,18 @@ import {
   MAX_QUERY_WINDOW_MS,
   MAX_SEARCH_PAGE_SIZE,
   NpayError,
-  parseDateTime,
 } from '@npay-sandbox/protocol'
 import type { Schemas } from '@npay-sandbox/schema'
 import type { ChangeEvent } from '../change-log.ts'
 import type { Milestones } from '../records.ts'
 import { stateOf } from '../records.ts'
 import type { Tenant } from '../tenant.ts'
+import { dateParam } from './date-param.ts'
 import { buildDetail, type ProductOrderDetail } from './detail.ts'
 
-type Options = { deprecatedClaimBlocks: boolean; emptyLastChanged: 'omit-data' | 'empty-list' }
+export { dateParam }
 
-/** Parses a date-time parameter or fails with 400 4000 naming it. */
-export function dateParam(name: string, value: string): number {
-  const parsed = parseDateTime(value)
-  if (parsed.ok) return parsed.epochMs
-  const why =
-    parsed.problem === 'millis'
-      ? 'milliseconds (1–3 fraction digits) are required'
-      : parsed.problem === 'range'
-        ? 'the date does not exist'
-        : "expected yyyy-MM-dd'T'HH:mm:ss.SSS+09:00 (encode '+' as %2B in a query string)"
-  throw NpayError.order('4000', {
-    invalidInputs: [{ name, type: 'typeMismatch', message: `${name}: ${value}` }],
-    diagnostic: `${name} "${value}" is not a valid date-time: ${why}`,
-  })
-}
+type Options = { deprecatedClaimBlocks: boolean; emptyLastChanged: 'omit-data' | 'empty-list' }
 
 export function lastChangedStatuses(
   tenant: Tenant,

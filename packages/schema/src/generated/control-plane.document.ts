@@ -2933,6 +2933,9 @@ export const controlPlaneDocument = {
           },
           "description": {
             "type": "string"
+          },
+          "default": {
+            "description": "The value of the action's declared default body: a constant, or a placeholder filled when the form is shown — `{\"$now\": ms}` (the merchant's now plus ms), `{\"$afterDue\": ms}` (ms after the dispatch deadline, or after now when later), `{\"$tracking\": true}` (a fresh tracking number).\n"
           }
         }
       },

@@ -986,6 +986,8 @@ export interface components {
             /** @description Korean descriptions of `enum`, in the same order. */
             labels?: string[];
             description?: string;
+            /** @description The value of the action's declared default body: a constant, or a placeholder filled when the form is shown — `{"$now": ms}` (the merchant's now plus ms), `{"$afterDue": ms}` (ms after the dispatch deadline, or after now when later), `{"$tracking": true}` (a fresh tracking number). */
+            default?: unknown;
         };
         MerchantActionForm: {
             operationId: string;

@@ -1,54 +1,39 @@
 // Forms for exactly the events and merchant actions the state machine allows now, with valid values
-// filled in. Field lists come from the API documents (GET /__sandbox/state-machine); only the values
-// chosen here are ours.
+// filled in. Field lists come from the API documents and merchant actions' values from their declared
+// default bodies (GET /__sandbox/state-machine); only the events' values are chosen here.
 import { control, merchantCall } from '../api.js'
 import { h, kst } from '../dom.js'
-
-const DAY_MS = 86_400_000
 
 /** A fresh 12-digit tracking number: the API refuses one already used for another order (104121). */
 const tracking = () => String(600_000_000_000 + Math.floor(Math.random() * 99_999_999_999))
 
-// Values by `scope.field` first, then by field name. `now` is the merchant's virtual time.
-const PREFILL = {
-  'holdbackReturn.holdbackClassType': () => 'RETURN_DELIVERYFEE',
-  'holdbackExchange.holdbackClassType': () => 'EXCHANGE_DELIVERYFEE',
-  'buyer-cancel.reason': () => 'INTENT_CHANGED',
-  'buyer-return.reason': () => 'INTENT_CHANGED',
-  'buyer-exchange.reason': () => 'COLOR_AND_SIZE',
-  'admin-cancel.reason': () => '',
-  deliveryMethod: () => 'DELIVERY',
-  reDeliveryMethod: () => 'DELIVERY',
-  collectDeliveryMethod: () => 'RETURN_DESIGNATED',
-  deliveryCompanyCode: () => 'CJGLS',
-  collectDeliveryCompany: () => 'CJGLS',
-  reDeliveryCompany: () => 'HANJIN',
-  trackingNumber: tracking,
-  collectTrackingNumber: tracking,
-  reDeliveryTrackingNumber: tracking,
-  dispatchDate: (now) => kst(now),
-  dispatchDueDate: (now) => kst(now + 3 * DAY_MS),
-  delayedDispatchReason: () => 'PRODUCT_PREPARE',
-  dispatchDelayedDetailedReason: () => '상품 준비 중입니다.',
-  cancelReason: () => 'SOLD_OUT',
-  cancelDetailedReason: () => '재고 소진으로 판매 취소합니다.',
-  returnReason: () => 'PRODUCT_UNSATISFIED',
-  rejectReturnReason: () => '반품 가능 기간이 지났습니다.',
-  rejectExchangeReason: () => '교환 가능 기간이 지났습니다.',
-  holdbackReturnDetailReason: () => '반품 배송비 미입금',
-  holdbackExchangeDetailReason: () => '교환 배송비 미입금',
-  extraReturnFeeAmount: () => '3000',
-  extraExchangeFeeAmount: () => '3000',
+// Values of the outside events' fields, by `event.field`.
+const EVENT_PREFILL = {
+  'buyer-cancel.reason': 'INTENT_CHANGED',
+  'buyer-return.reason': 'INTENT_CHANGED',
+  'buyer-exchange.reason': 'COLOR_AND_SIZE',
+  'admin-cancel.reason': '',
 }
 
-function initial(scope, field, now) {
-  const fn = PREFILL[`${scope}.${field.name}`] ?? PREFILL[field.name]
-  if (fn) return fn(now)
+/** A declared default value: a constant, or a placeholder filled on the merchant's clock (`at.now`). */
+function fillDefault(value, at) {
+  if (value && typeof value === 'object') {
+    if ('$now' in value) return kst(at.now + value.$now)
+    if ('$afterDue' in value) return kst(Math.max(at.now, at.due ?? at.now) + value.$afterDue)
+    if ('$tracking' in value) return tracking()
+  }
+  return String(value)
+}
+
+function initial(scope, field, at) {
+  const event = EVENT_PREFILL[`${scope}.${field.name}`]
+  if (event !== undefined) return event
+  if (field.default !== undefined) return fillDefault(field.default, at)
   return field.required && field.enum ? field.enum[0] : ''
 }
 
-function input(scope, field, now, lang) {
-  const value = initial(scope, field, now)
+function input(scope, field, at, lang) {
+  const value = initial(scope, field, at)
   const attrs = { name: field.name, required: field.required, 'data-field': field.name }
   if (field.enum) {
     const choices = field.enum.map((v, i) =>
@@ -85,7 +70,7 @@ function bodyOf(action, id, v) {
   return { [action.listProperty]: action.fields.length ? [{ productOrderId: id, ...v }] : [id] }
 }
 
-function card({ testid, title, code, fields, scope, now, ctx, run, report }) {
+function card({ testid, title, code, fields, scope, at, ctx, run, report }) {
   const form = h(
     'form',
     {
@@ -110,7 +95,7 @@ function card({ testid, title, code, fields, scope, now, ctx, run, report }) {
           'div',
           { class: 'fields' },
           fields.map((f) =>
-            h('label', {}, h('span', {}, f.name, f.required ? ' *' : ''), input(scope, f, now, ctx.lang())),
+            h('label', {}, h('span', {}, f.name, f.required ? ' *' : ''), input(scope, f, at, ctx.lang())),
           ),
         )
       : null,
@@ -122,6 +107,8 @@ function card({ testid, title, code, fields, scope, now, ctx, run, report }) {
 /** The panel of allowed outside events and merchant API actions of one product order. */
 export function actionPanel({ ctx, inspection, machine, now, report }) {
   const id = inspection.detail.productOrder.productOrderId
+  const due = Date.parse(inspection.detail.productOrder.shippingDueDate ?? '')
+  const at = { now, due: Number.isNaN(due) ? undefined : due }
   const t = ctx.t
   const events = inspection.allowedEvents.map((name) => {
     const form = machine.sandboxEvents.find((e) => e.event === name) ?? { event: name, actor: '', fields: [] }
@@ -131,7 +118,7 @@ export function actionPanel({ ctx, inspection, machine, now, report }) {
       code: `${form.actor} · ${name}`,
       fields: form.fields,
       scope: name,
-      now,
+      at,
       ctx,
       report,
       run: async (v) => {
@@ -148,7 +135,7 @@ export function actionPanel({ ctx, inspection, machine, now, report }) {
       code: `${action.method} ${action.path.replace('/v1/pay-order/mall', '…')}`,
       fields: action.fields,
       scope: operationId,
-      now,
+      at,
       ctx,
       report,
       run: async (v) => {
