@@ -74,12 +74,12 @@ test('a run records cassettes and writes report.md, report.json and junit.xml', 
       '--report',
       join(dir, 'r'),
     ])
-    expect(out).toMatch(/inprocess: 13 passed, 0 failed, 0 skipped, 0 unsupported/)
+    expect(out).toMatch(/inprocess: 16 passed, 0 failed, 0 skipped, 0 unsupported/)
     expect(code).toBe(EXIT.ok)
-    expect((await readdir(join(dir, 'c', 'limits'))).length).toBe(13)
+    expect((await readdir(join(dir, 'c', 'limits'))).length).toBe(16)
     expect((await readdir(join(dir, 'r'))).sort()).toEqual(['junit.xml', 'report.json', 'report.md'])
     expect(await readFile(join(dir, 'r', 'junit.xml'), 'utf8')).toContain(
-      '<testsuite name="contracts.limits (inprocess)" tests="13" failures="0"',
+      '<testsuite name="contracts.limits (inprocess)" tests="16" failures="0"',
     )
   } finally {
     await rm(dir, { recursive: true, force: true })

@@ -52,9 +52,8 @@ test('dispatch-delayed moves the dispatch deadline by delayDays', () => {
   const { engine, result } = seedEngine('dispatch-delayed', { params: { delayDays: 10 } })
   const po = details(engine, result.productOrderIds)[0]!.productOrder!
   expect(po.delayedDispatchReason).toBeDefined()
-  expect(Date.parse(po.shippingDueDate!) - Date.parse('2025-06-02T09:00:00.000+09:00')).toBeGreaterThan(
-    10 * 86_400_000,
-  )
+  // Placed on 2025-06-02, due at the end of the third day after (06-05 23:59:59), then 10 days later.
+  expect(po.shippingDueDate).toBe('2025-06-15T23:59:59.000+09:00')
 })
 
 test('partial-cancel leaves the rest of the quantity to ship', () => {

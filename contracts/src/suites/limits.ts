@@ -4,21 +4,36 @@
  * Every request here is refused before any product order is read, so the ids are synthetic.
  */
 import assert from 'node:assert/strict'
-import {
-  formatKst,
-  MAX_CONFIRM_PRODUCT_ORDER_IDS,
-  MAX_DISPATCH_PRODUCT_ORDERS,
-  MAX_LAST_CHANGED_LIMIT,
-  MAX_QUERY_PRODUCT_ORDER_IDS,
-  MAX_QUERY_WINDOW_MS,
-  MAX_SEARCH_PAGE_SIZE,
-} from '@npay-sandbox/protocol'
+import { formatKst } from '@npay-sandbox/protocol'
 import type { CaseContext } from '../suite.ts'
 import { defineSuite } from '../suite.ts'
-import { expectApiError, invalidNames } from './expect.ts'
+import { expectApiError, failCodes, invalidNames } from './expect.ts'
 import { syntheticId, syntheticIds } from './synthetic.ts'
 
 const HOUR = 3_600_000
+
+/**
+ * The documented limits (facts Appendix B), written as the docs state them rather than read from the
+ * protocol constants the emulator checks, so a wrong constant fails here.
+ */
+const MAX_QUERY_PRODUCT_ORDER_IDS = 300
+const MAX_CONFIRM_PRODUCT_ORDER_IDS = 30
+const MAX_DISPATCH_PRODUCT_ORDERS = 30
+const MAX_LAST_CHANGED_LIMIT = 300
+const MAX_QUERY_WINDOW_MS = 24 * HOUR
+const MAX_SEARCH_PAGE_SIZE = 300
+
+/** Dispatch items of product orders nobody has, each with its own tracking number. */
+async function syntheticDispatch(context: CaseContext, count: number) {
+  const dispatchDate = formatKst(await context.now())
+  return syntheticIds(count).map((productOrderId, i) => ({
+    productOrderId,
+    deliveryMethod: 'DELIVERY' as const,
+    deliveryCompanyCode: 'CJGLS',
+    trackingNumber: String(650_000_000_000 + i),
+    dispatchDate,
+  }))
+}
 
 /** A 400 `4000` whose invalidInputs name `field`. */
 async function invalid(call: Promise<unknown>, field: string) {
@@ -48,6 +63,15 @@ export const limits = defineSuite({
         ),
     },
     {
+      name: `a query of exactly ${MAX_QUERY_PRODUCT_ORDER_IDS} ids answers 200`,
+      operations: ['queryProductOrders'],
+      async run(context) {
+        const productOrderIds = syntheticIds(MAX_QUERY_PRODUCT_ORDER_IDS)
+        const { data } = await context.api.queryProductOrders({ body: { productOrderIds } })
+        assert.deepEqual(data ?? [], [])
+      },
+    },
+    {
       name: 'a query of no ids is a 400 4000 naming productOrderIds',
       operations: ['queryProductOrders'],
       run: (context) =>
@@ -73,19 +97,34 @@ export const limits = defineSuite({
         ),
     },
     {
+      name: `a confirm of exactly ${MAX_CONFIRM_PRODUCT_ORDER_IDS} ids answers 200 with each failure in the list`,
+      operations: ['confirmProductOrders'],
+      async run(context) {
+        const productOrderIds = syntheticIds(MAX_CONFIRM_PRODUCT_ORDER_IDS)
+        const result = await context.api.confirmProductOrders({ body: { productOrderIds } })
+        assert.deepEqual(
+          failCodes(result),
+          productOrderIds.map(() => '100001'),
+        )
+      },
+    },
+    {
+      name: `a dispatch of exactly ${MAX_DISPATCH_PRODUCT_ORDERS} items answers 200 with each failure in the list`,
+      operations: ['dispatchProductOrders'],
+      async run(context) {
+        const dispatchProductOrders = await syntheticDispatch(context, MAX_DISPATCH_PRODUCT_ORDERS)
+        const result = await context.api.dispatchProductOrders({ body: { dispatchProductOrders } })
+        assert.deepEqual(
+          failCodes(result),
+          dispatchProductOrders.map(() => '100001'),
+        )
+      },
+    },
+    {
       name: `a dispatch of ${MAX_DISPATCH_PRODUCT_ORDERS + 1} items is a 400 4000 naming dispatchProductOrders`,
       operations: ['dispatchProductOrders'],
       async run(context) {
-        const dispatchDate = formatKst(await context.now())
-        const dispatchProductOrders = syntheticIds(MAX_DISPATCH_PRODUCT_ORDERS + 1).map(
-          (productOrderId, i) => ({
-            productOrderId,
-            deliveryMethod: 'DELIVERY' as const,
-            deliveryCompanyCode: 'CJGLS',
-            trackingNumber: String(650_000_000_000 + i),
-            dispatchDate,
-          }),
-        )
+        const dispatchProductOrders = await syntheticDispatch(context, MAX_DISPATCH_PRODUCT_ORDERS + 1)
         await invalid(
           context.api.dispatchProductOrders({ body: { dispatchProductOrders } }),
           'dispatchProductOrders',

@@ -1,13 +1,13 @@
-import {
-  signClientSecret,
-  TOKEN_LIFETIME_SECONDS,
-  TOKEN_REUSE_THRESHOLD_SECONDS,
-} from '@npay-sandbox/protocol'
+import { signClientSecret } from '@npay-sandbox/protocol'
 import { expect, test } from 'vitest'
 import { DEFAULT_MERCHANT, type Engine, queryProductOrders } from '../src/index.ts'
+import { SPEC } from './facts.ts'
 import { body, MINUTE, newEngine, npayError, WALL } from './support.ts'
 
 const SECOND = 1_000
+// The facts' numbers (Appendix B), not the protocol constants the engine reads.
+const LIFETIME = SPEC.tokenLifetimeSeconds
+const REUSE = SPEC.tokenReuseThresholdSeconds
 const { clientId, clientSecret } = DEFAULT_MERCHANT
 
 /** A correctly signed token request of the default merchant, with `overrides` applied. */
@@ -37,19 +37,19 @@ test('a second request within the window returns the same token with the remaini
   const first = engine.issueToken(request())
   engine.tenant().advance(10 * MINUTE)
   const second = engine.issueToken(request())
-  expect(second).toEqual({ ...first, expires_in: TOKEN_LIFETIME_SECONDS - 600 })
+  expect(second).toEqual({ ...first, expires_in: LIFETIME - 600 })
 })
 
 test('a token with exactly 30 minutes left is still reused', () => {
   const engine = newEngine()
   const first = engine.issueToken(request())
-  engine.tenant().advance((TOKEN_LIFETIME_SECONDS - TOKEN_REUSE_THRESHOLD_SECONDS) * SECOND)
-  expect(engine.issueToken(request())).toEqual({ ...first, expires_in: TOKEN_REUSE_THRESHOLD_SECONDS })
+  engine.tenant().advance((LIFETIME - REUSE) * SECOND)
+  expect(engine.issueToken(request())).toEqual({ ...first, expires_in: REUSE })
 })
 
 function renewed(engine: Engine) {
   const first = engine.issueToken(request())
-  engine.tenant().advance((TOKEN_LIFETIME_SECONDS - TOKEN_REUSE_THRESHOLD_SECONDS) * SECOND + SECOND)
+  engine.tenant().advance((LIFETIME - REUSE) * SECOND + SECOND)
   const second = engine.issueToken(request())
   return { first, second }
 }
@@ -66,7 +66,7 @@ test('with less than 30 minutes left a new token is issued and the old one keeps
 test('the old token stops at its own expiry while the new one goes on', () => {
   const engine = newEngine()
   const { first, second } = renewed(engine)
-  engine.tenant().advance(TOKEN_REUSE_THRESHOLD_SECONDS * SECOND)
+  engine.tenant().advance(REUSE * SECOND)
   const error = npayError(() => engine.authenticate(bearer(first.access_token)))
   expect(error.status).toBe(401)
   expect(error.code).toBe('GW.AUTHN')
@@ -76,7 +76,7 @@ test('the old token stops at its own expiry while the new one goes on', () => {
 test('an expired token fails with 401 GW.AUTHN', () => {
   const engine = newEngine()
   const token = engine.issueToken(request())
-  engine.tenant().advance(TOKEN_LIFETIME_SECONDS * SECOND)
+  engine.tenant().advance(LIFETIME * SECOND)
   const error = npayError(() => engine.authenticate(bearer(token.access_token)))
   expect(error.status).toBe(401)
   expect(error.diagnostic).toContain('expired')
@@ -213,6 +213,6 @@ test('advancing one merchant clock does not age the tokens of another', () => {
   const engine = newEngine()
   const token = engine.issueToken(request())
   const other = engine.createMerchant()
-  engine.tenant(other.clientId).advance(TOKEN_LIFETIME_SECONDS * SECOND)
+  engine.tenant(other.clientId).advance(LIFETIME * SECOND)
   expect(engine.authenticate(bearer(token.access_token))).toBe(engine.tenant())
 })
