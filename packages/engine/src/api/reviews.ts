@@ -25,7 +25,7 @@ export function writeReview(
     throw new SandboxError(
       409,
       'EVENT_NOT_ALLOWED',
-      'a review needs a delivered or purchase-decided product order',
+      `a review needs a product order the buyer received: ${REVIEWABLE_STATUSES.join(', ')} (it is ${stateOf(record).productOrderStatus})`,
     )
   }
   const classType = input.classType ?? 'GENERAL'
