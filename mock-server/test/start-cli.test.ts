@@ -1,4 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process'
+import { readdirSync, readFileSync, readlinkSync } from 'node:fs'
 import { setTimeout as sleep } from 'node:timers/promises'
 import { fileURLToPath } from 'node:url'
 import { DEFAULT_MERCHANT } from '@npay-sandbox/engine'
@@ -195,6 +196,47 @@ test('a server started directly keeps running when the process that started it i
   await sleep(PARENT_CHECK_MS * 4)
   expect(await answers(origin)).toBe(true)
 })
+
+test('under a package manager, a shell that starts the server in the background and exits does not stop it', async () => {
+  // `npm test` → a CI script → `npay-sandbox start &` → the script ends: the package manager (here this
+  // test process, whose npm variables the script inherits) is still there, so the server must be too.
+  const script = `"$0" "$@" > /dev/null 2>&1 &\necho "pid=$!"`
+  const shell = spawn('sh', ['-c', script, process.execPath, CLI, 'start', '--port', '0', '--seed', '1'], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...directEnv(), ...PACKAGE_MANAGER_ENV },
+  })
+  const output = watch(shell)
+  const pid = Number((await output.until(/pid=(\d+)/))[1])
+  leftovers.push(pid)
+  await exitOf(shell)
+  let origin: string | undefined
+  for (const deadline = Date.now() + BOUND_MS; !origin && Date.now() < deadline; await sleep(100)) {
+    const port = listeningPort(pid)
+    if (port) origin = `http://127.0.0.1:${port}`
+  }
+  expect(origin).toBeDefined()
+  await sleep(PARENT_CHECK_MS * 4)
+  expect(await answers(origin!)).toBe(true)
+})
+
+/** The TCP port a process listens on, from /proc (the server's banner went to /dev/null). */
+function listeningPort(pid: number): number | undefined {
+  const inodes = new Set<string>()
+  try {
+    for (const fd of readdirSync(`/proc/${pid}/fd`)) {
+      const m = /^socket:\[(\d+)\]$/.exec(readlinkSync(`/proc/${pid}/fd/${fd}`))
+      if (m) inodes.add(m[1]!)
+    }
+  } catch {
+    return undefined
+  }
+  for (const line of readFileSync('/proc/net/tcp', 'utf8').split('\n').slice(1)) {
+    const cols = line.trim().split(/\s+/)
+    // state 0A is LISTEN; local address is HEXIP:HEXPORT
+    if (cols[3] === '0A' && inodes.has(cols[9]!)) return Number.parseInt(cols[1]!.split(':')[1]!, 16)
+  }
+  return undefined
+}
 
 test.each([
   ['127.0.0.1', 'http://127.0.0.1:8787', false],

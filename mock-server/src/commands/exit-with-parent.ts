@@ -1,9 +1,11 @@
 /**
  * A server started by a package manager (`npx npay-sandbox start`, `pnpm start`) ends with it. Killing the
  * package manager, even with SIGKILL, does not reach its child, which would keep the port: the child
- * checks that the package manager (the nearest ancestor that is not a shell) still exists and that its own
- * parent has not changed. A server started directly (`node dist/cli.js start &`, the single executable) is
- * left alone: CI recipes start it in a step whose shell then exits.
+ * checks that the package manager (the nearest ancestor that is not a shell) still exists. Only that
+ * process counts, not the shells between: the npm variables are inherited, so a script run under `npm test`
+ * that starts the server in the background from a shell and returns (a CI step, the GitHub Action) must
+ * not take the server with it. A server started directly (`node dist/cli.js start &`, the single
+ * executable) is left alone.
  */
 import { launcherPid, processInfo } from './launcher-pid.ts'
 
@@ -37,10 +39,9 @@ function exists(pid: number): boolean {
  * @example const unwatch = whenLauncherExits(stop)
  */
 export function whenLauncherExits(onExit: () => void, everyMs = PARENT_CHECK_MS): () => void {
-  const parent = process.ppid
   const launcher = launcherPid()
   const timer = setInterval(() => {
-    if (process.ppid === parent && exists(launcher)) return
+    if (exists(launcher)) return
     clearInterval(timer)
     onExit()
   }, everyMs)
