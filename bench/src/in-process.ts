@@ -46,7 +46,7 @@ export async function transportLatency(): Promise<TransportLatency> {
   const sandbox = createSandbox({ seed: 1 })
   const tenant = sandbox.engine.tenant()
   for (let i = 0; i < 500; i++) tenant.createOrder({ items: [{}, {}] })
-  const ids = [...tenant.productOrders.keys()].slice(0, 10)
+  const ids = [...tenant.productOrderRecords()].map((r) => r.productOrderId).slice(0, 10)
   const credentials = { clientId: DEFAULT_MERCHANT.clientId, clientSecret: DEFAULT_MERCHANT.clientSecret }
   const viaApp = createNpayClient({
     ...credentials,

@@ -52,7 +52,7 @@ test('100 rounds of dispatch racing a seller cancel: exactly one wins and the st
     const results = await Promise.all(round % 2 ? [dispatch, cancel] : [cancel, dispatch])
     expect(results.map((r) => r.status)).toEqual([200, 200])
     expect(results.filter(succeeded)).toHaveLength(1)
-    const state = stateOf(tenant.productOrders.get(id)!)
+    const state = stateOf(tenant.productOrder(id)!)
     expect(allowed.has(describeState(state))).toBe(true)
     expect(['DELIVERING', 'CANCELED']).toContain(state.productOrderStatus)
   }
@@ -84,7 +84,7 @@ test('100 rounds of buyer cancel requests racing a cancel approval and a dispatc
     })
     const [buyerRes, approveRes, dispatchRes] = await Promise.all([buyer, approve, dispatch])
     expect([200, 409]).toContain(buyerRes.status)
-    const state = stateOf(tenant.productOrders.get(id)!)
+    const state = stateOf(tenant.productOrder(id)!)
     expect(allowed.has(describeState(state))).toBe(true)
     // Approval and dispatch are mutually exclusive: both can't win.
     expect(succeeded(approveRes) && succeeded(dispatchRes)).toBe(false)

@@ -76,7 +76,7 @@ describe.skipIf(!existsSync(CHROMIUM))('the dashboard in headless Chromium', () 
     expect(errors).toEqual([])
   })
 
-  const record = (id: string) => sandbox.engine.ownerOfProductOrder(id)!.productOrders.get(id)!
+  const record = (id: string) => sandbox.engine.ownerOfProductOrder(id)!.productOrder(id)!
 
   test('a return with holdback and release, clicked through the UI, ends RETURNED', {
     timeout: 90_000,
@@ -180,7 +180,7 @@ describe.skipIf(!existsSync(CHROMIUM))('the dashboard in headless Chromium', () 
       await page.getByTestId('scenario-return-on-holdback').getByRole('button').click()
       await page.getByTestId('scenario-output').filter({ hasText: 'holdback HOLDBACK' }).waitFor()
       await page.getByTestId('coverage').filter({ hasText: '%' }).waitFor()
-      const states = [...sandbox.engine.tenant().productOrders.values()].map((r) => r.claim?.holdbackStatus)
+      const states = [...sandbox.engine.tenant().productOrderRecords()].map((r) => r.claim?.holdbackStatus)
       expect(states.length).toBeGreaterThan(0)
       expect(states.every((s) => s === 'HOLDBACK')).toBe(true)
       await page.screenshot({ path: join(REPORTS, 'dashboard-scenarios.png') })

@@ -135,5 +135,5 @@ test('a server killed in the middle of writes loses no acknowledged order and le
   const stored = new Set(saved.tenants.flatMap((t) => t.orders.map((o) => o.order.orderId)))
   for (const id of acknowledged) expect(stored.has(id)).toBe(true)
   const restarted = createSandbox({ stateFile: file })
-  expect(restarted.engine.tenant().orders.size).toBe(stored.size)
+  expect(restarted.engine.tenant().counts().orders).toBe(stored.size)
 })

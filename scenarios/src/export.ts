@@ -25,10 +25,10 @@ function canonical(value: unknown): unknown {
  * a === b // true
  */
 export function exportTenant(tenant: Tenant): string {
-  const orders = [...tenant.orders.values()].map((order) => ({
+  const orders = [...tenant.orderRecords()].map((order) => ({
     orderId: order.order.orderId,
     productOrders: order.productOrderIds.map((id) => {
-      const record = tenant.productOrders.get(id)!
+      const record = tenant.productOrder(id)!
       return {
         detail: buildDetail(record, order, { deprecatedClaimBlocks: false }),
         receiverAddressChanged: record.receiverAddressChanged,

@@ -23,7 +23,7 @@ test('most orders ship, and a fair share is decided, some by the 8-day clock', (
     ),
   ).toBeGreaterThan(0.5)
   expect(share((s) => s.productOrderStatus === 'PURCHASE_DECIDED')).toBeGreaterThan(0.15)
-  const byClock = [...engine.tenant().productOrders.values()].filter((r) =>
+  const byClock = [...engine.tenant().productOrderRecords()].filter((r) =>
     r.history.some((h) => h.actor === 'clock'),
   )
   expect(byClock.length).toBeGreaterThan(0)

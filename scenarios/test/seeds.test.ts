@@ -44,7 +44,7 @@ test('the issue names at least these seeds', () => {
 
 test('seeds are built by transitions: every product order has a history from place-order on', () => {
   const { engine, result } = seedEngine('exchange-redelivering', { count: 1 })
-  const history = engine.tenant().productOrders.get(result.productOrderIds[0]!)!.history
+  const history = engine.tenant().productOrder(result.productOrderIds[0]!)!.history
   expect(history.map((h) => h.rowId)).toEqual(['N2', 'N5', 'N8', 'N9', 'E1', 'E2', 'E3a', 'E4'])
 })
 
@@ -67,8 +67,8 @@ test('a seed applied to a named merchant leaves the default merchant alone', () 
   const shop = engine.createMerchant({ name: '두번째 가게' })
   const result = applySeed(engine, 'delivered', { clientId: shop.clientId, count: 2 })
   expect(result.clientId).toBe(shop.clientId)
-  expect(engine.tenant(shop.clientId).productOrders.size).toBe(2)
-  expect(engine.tenant().productOrders.size).toBe(0)
+  expect(engine.tenant(shop.clientId).counts().productOrders).toBe(2)
+  expect(engine.tenant().counts().productOrders).toBe(0)
 })
 
 test('applying the same seed twice to one merchant creates new orders without tracking-number clashes', () => {

@@ -41,7 +41,7 @@ export async function startSandbox(plan: ServerPlan): Promise<RunningServer> {
   const items = Array.from({ length: DISPATCH_ITEMS }, () => ({}))
   for (let i = 0; i < plan.dispatchOrders; i++)
     dispatchable.push(tenant.createOrder({ items }).productOrderIds)
-  const ids = [...tenant.productOrders.keys()]
+  const ids = [...tenant.productOrderRecords()].map((r) => r.productOrderId)
   const middle = Math.floor(seed.productOrders / 2)
   const { port } = await sandbox.listen({ port: 0, host: '127.0.0.1' })
   return {

@@ -38,7 +38,7 @@ export function eventRefusal(
   event: SandboxEvent,
   origin: string,
 ): SandboxError {
-  const state = stateOf(tenant.productOrders.get(productOrderId)!)
+  const state = stateOf(tenant.productOrder(productOrderId)!)
   const steps = stepsBefore(state, event) ?? []
   const first =
     steps.length === 0

@@ -3,7 +3,7 @@ import {
   type Engine,
   isSandboxEvent,
   ORDER_WIDE_EVENTS,
-  type ProductOrderRecord,
+  type ReadonlyProductOrderRecord,
   SANDBOX_EVENT_ACTORS,
   SandboxError,
   stateOf,
@@ -19,9 +19,9 @@ function snapshot(s: ReturnType<typeof stateOf> | 'new') {
   return Object.fromEntries(Object.entries(s).filter(([, v]) => v !== undefined))
 }
 
-export function inspection(engine: Engine, tenant: Tenant, record: ProductOrderRecord) {
+export function inspection(engine: Engine, tenant: Tenant, record: ReadonlyProductOrderRecord) {
   return {
-    detail: buildDetail(record, tenant.orders.get(record.orderId)!, {
+    detail: buildDetail(record, tenant.order(record.orderId)!, {
       deprecatedClaimBlocks: engine.options.deprecatedClaimBlocks,
     }),
     history: record.history.map((h) => ({
@@ -73,7 +73,7 @@ export function orderHandlers(engine: Engine) {
         tenant.tick()
         if (!isSandboxEvent(event)) throw new SandboxError(404, 'NOT_FOUND', `unknown event ${event}`)
         const targets = ORDER_WIDE_EVENTS.has(event)
-          ? tenant.orders.get(recordOf(tenant, id).orderId)!.productOrderIds
+          ? tenant.order(recordOf(tenant, id).orderId)!.productOrderIds
           : [id]
         const first = tenant.run(id, event, body, SANDBOX_EVENT_ACTORS[event])
         if (!first.ok) throw eventRefusal(tenant, id, event, new URL(c.req.url).origin)
@@ -86,8 +86,8 @@ export function orderHandlers(engine: Engine) {
 }
 
 /** A product order of the merchant the registry found as its owner. */
-function recordOf(tenant: Tenant, productOrderId: string): ProductOrderRecord {
-  const record = tenant.productOrders.get(productOrderId)
+function recordOf(tenant: Tenant, productOrderId: string): ReadonlyProductOrderRecord {
+  const record = tenant.productOrder(productOrderId)
   if (!record) throw new SandboxError(404, 'NOT_FOUND', `no product order ${productOrderId}`)
   return record
 }
@@ -98,12 +98,12 @@ function productOrderRows(
   query: { productOrderStatus?: string; claimType?: string; limit?: number },
 ) {
   const out = []
-  const records = [...tenant.productOrders.values()].sort((a, b) => b.times.lastChanged - a.times.lastChanged)
+  const records = [...tenant.productOrderRecords()].sort((a, b) => b.times.lastChanged - a.times.lastChanged)
   for (const r of records) {
     const s = stateOf(r)
     if (query.productOrderStatus && s.productOrderStatus !== query.productOrderStatus) continue
     if (query.claimType && s.claimType !== query.claimType) continue
-    const order = tenant.orders.get(r.orderId)!.order
+    const order = tenant.order(r.orderId)!.order
     out.push({
       productOrderId: r.productOrderId,
       orderId: r.orderId,

@@ -80,7 +80,7 @@ export function dispatchResent(tenant: Tenant, body: unknown): LintNote | undefi
   for (const item of items.slice(0, 1000)) {
     const id = (item as { productOrderId?: unknown } | null)?.productOrderId
     const status =
-      typeof id === 'string' ? tenant.productOrders.get(id)?.productOrder.productOrderStatus : undefined
+      typeof id === 'string' ? tenant.productOrder(id)?.productOrder.productOrderStatus : undefined
     if (status && SHIPPED.has(status)) shipped.push(`${id} (${status})`)
   }
   if (shipped.length === 0) return undefined

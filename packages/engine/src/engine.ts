@@ -11,7 +11,7 @@ import { type EngineOptions, type ResolvedEngineOptions, resolveOptions } from '
 import { checkState, type SandboxState, STATE_FORMAT, STATE_VERSION } from './persistence.ts'
 import { SandboxError } from './sandbox-error.ts'
 import type { SavedLedger } from './settlement/ledger.ts'
-import { Tenant } from './tenant.ts'
+import { RECORDS, Tenant } from './tenant.ts'
 import type { TenantExtension } from './tenant-extensions.ts'
 import {
   checkSignature,
@@ -165,10 +165,10 @@ export class Engine {
         merchant: t.merchant,
         clock: t.clock.save(),
         tokens: t.tokens.saved(),
-        orders: [...t.orders.values()],
-        productOrders: [...t.productOrders.values()],
+        orders: [...t[RECORDS].orders.values()],
+        productOrders: [...t[RECORDS].productOrders.values()],
         changes: [...t.log.rows()],
-        reviews: [...t.reviews],
+        reviews: [...t[RECORDS].reviews],
         ...this.extensionsOf(t),
       })),
       usedTrackingNumbers: [...this.ctx.usedTrackingNumbers],

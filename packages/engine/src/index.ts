@@ -79,7 +79,13 @@ export {
   STATE_VERSION,
   type TenantState,
 } from './persistence.ts'
-export { type ProductOrderRecord, stateOf } from './records.ts'
+export {
+  type DeepReadonly,
+  type ProductOrderRecord,
+  type ReadonlyOrderRecord,
+  type ReadonlyProductOrderRecord,
+  stateOf,
+} from './records.ts'
 export { SandboxError } from './sandbox-error.ts'
 export {
   addDays,

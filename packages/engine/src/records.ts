@@ -65,8 +65,25 @@ export interface StoredReview {
   review: Review
 }
 
+/**
+ * A value no property of which, at any depth, can be assigned: what the engine hands out of its records.
+ * @example const record: DeepReadonly<ProductOrderRecord> = tenant.productOrder(id)!
+ */
+export type DeepReadonly<T> = T extends (...args: never[]) => unknown
+  ? T
+  : T extends readonly (infer E)[]
+    ? readonly DeepReadonly<E>[]
+    : T extends object
+      ? { readonly [K in keyof T]: DeepReadonly<T[K]> }
+      : T
+
+/** A stored product order as code outside the engine sees it. */
+export type ReadonlyProductOrderRecord = DeepReadonly<ProductOrderRecord>
+/** A stored order as code outside the engine sees it. */
+export type ReadonlyOrderRecord = DeepReadonly<OrderRecord>
+
 /** The machine's view of a stored product order. */
-export function stateOf(record: ProductOrderRecord): MachineState {
+export function stateOf(record: ReadonlyProductOrderRecord): MachineState {
   const po = record.productOrder
   const state: MachineState = {
     productOrderStatus: po.productOrderStatus!,

@@ -21,16 +21,24 @@ import type { Merchant } from './merchants.ts'
 import { buildOrder, type CreateOrderInput } from './order-builder.ts'
 import {
   checkpoint,
+  type DeepReadonly,
   type OrderRecord,
   type ProductOrderRecord,
+  type ReadonlyOrderRecord,
+  type ReadonlyProductOrderRecord,
   type StoredReview,
   stateOf,
 } from './records.ts'
 import { SettlementLedger } from './settlement/ledger.ts'
 import { type TenantExtension, TenantExtensions } from './tenant-extensions.ts'
+import { RECORDS, type TenantRecords } from './tenant-records.ts'
 import { TokenStore } from './tokens.ts'
 
-export type RunResult = { ok: true; steps: Step[]; record: ProductOrderRecord } | { ok: false; code: string }
+export { RECORDS, type TenantRecords } from './tenant-records.ts'
+
+export type RunResult =
+  | { ok: true; steps: Step[]; record: ReadonlyProductOrderRecord }
+  | { ok: false; code: string }
 
 /** What one committed transition of this tenant did, for derived data (settlement, reviews, lint). */
 export type CommitEvent = CommitEventOf<Tenant>
@@ -47,11 +55,9 @@ export class Tenant {
   readonly log = new ChangeLog()
   readonly journal = new Journal()
   readonly tokens: TokenStore
-  readonly orders = new Map<string, OrderRecord>()
-  readonly productOrders = new Map<string, ProductOrderRecord>()
+  readonly [RECORDS]: TenantRecords = { orders: new Map(), productOrders: new Map(), reviews: [] }
   private readonly due = new DueQueue()
   private readonly commitListeners: ((event: CommitEvent) => void)[] = []
-  readonly reviews: StoredReview[] = []
   /** Settlement lines derived from this tenant's committed transitions (facts §11). */
   readonly settlement: SettlementLedger
   private readonly extensions: TenantExtensions
@@ -99,6 +105,66 @@ export class Tenant {
   /** A fresh numeric id from the engine's seeded source (review numbers, other derived records). */
   newId(): string {
     return this.ctx.ids.claimId()
+  }
+
+  private get orders() {
+    return this[RECORDS].orders
+  }
+
+  private get productOrders() {
+    return this[RECORDS].productOrders
+  }
+
+  private get reviews() {
+    return this[RECORDS].reviews
+  }
+
+  /**
+   * A stored product order, read-only.
+   * @example tenant.productOrder(id)?.productOrder.productOrderStatus
+   */
+  productOrder(productOrderId: string): ReadonlyProductOrderRecord | undefined {
+    return this.productOrders.get(productOrderId)
+  }
+
+  /**
+   * A stored order (its block and product order ids), read-only.
+   * @example tenant.order(record.orderId)!.productOrderIds
+   */
+  order(orderId: string): ReadonlyOrderRecord | undefined {
+    return this.orders.get(orderId)
+  }
+
+  /**
+   * Every stored product order, read-only, in the order they were placed.
+   * @example for (const record of tenant.productOrderRecords()) stateOf(record)
+   */
+  productOrderRecords(): IterableIterator<ReadonlyProductOrderRecord> {
+    return this.productOrders.values()
+  }
+
+  /**
+   * Every stored order, read-only, in the order they were placed.
+   * @example [...tenant.orderRecords()].map((o) => o.order.orderId)
+   */
+  orderRecords(): IterableIterator<ReadonlyOrderRecord> {
+    return this.orders.values()
+  }
+
+  /**
+   * Every stored review, read-only, in the order they were written.
+   * @example tenant.reviewRecords().length
+   */
+  reviewRecords(): readonly DeepReadonly<StoredReview>[] {
+    return this.reviews
+  }
+
+  /**
+   * How many orders, product orders and reviews this merchant has.
+   * @example tenant.counts().productOrders
+   */
+  counts(): { orders: number; productOrders: number; reviews: number } {
+    return { orders: this.orders.size, productOrders: this.productOrders.size, reviews: this.reviews.length }
   }
 
   get clientId(): string {

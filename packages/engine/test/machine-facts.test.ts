@@ -55,7 +55,7 @@ function perform(engine: Engine, id: string, edge: WalkEdge) {
     if (!result.ok) throw new Error(`${event} was refused with ${result.code}`)
     return
   }
-  const record = tenant.productOrders.get(id)!
+  const record = tenant.productOrder(id)!
   const dueDate = Date.parse(record.productOrder.shippingDueDate ?? '')
   const ctx = { now: tenant.now(), dueDate, tracking: freshTracking }
   let result: { failProductOrderInfos?: unknown[] }
@@ -88,7 +88,7 @@ function replay(path: readonly WalkEdge[]) {
   const [placement, ...rest] = path
   const paid = placement!.world.check('paidAtOnce')
   const id = tenant.createOrder({ paid, items: [{ quantity: 3 }] }).productOrderIds[0]!
-  const record = tenant.productOrders.get(id)!
+  const record = tenant.productOrder(id)!
   expect(record.history.map((h) => h.rowId)).toEqual(placement!.steps.map((s) => s.row.id))
   for (const edge of rest) {
     const before = record.history.length
@@ -150,7 +150,7 @@ describe('each event is done by the actor the facts name', () => {
     ])
     const buyerReturn = walk().edges.find((e) => e.from === path.at(-1)!.to && e.event === 'buyer-return')!
     perform(engine, id, buyerReturn)
-    expect(engine.tenant().productOrders.get(id)!.claim?.requestChannel).toBe('구매자')
+    expect(engine.tenant().productOrder(id)!.claim?.requestChannel).toBe('구매자')
   })
 })
 

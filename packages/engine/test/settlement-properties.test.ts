@@ -55,7 +55,7 @@ function history(tenant: Tenant, r: ReturnType<typeof random>) {
       const events = [...tenant.allowedSandboxEvents(id), ...tenant.allowedMerchantActions(id)] as EventName[]
       if (events.length === 0) break
       const event = r.pick(events)
-      const remain = tenant.productOrders.get(id)!.productOrder.remainQuantity ?? 1
+      const remain = tenant.productOrder(id)!.productOrder.remainQuantity ?? 1
       const quantity = PARTIAL.has(event) && r.next() < 0.4 ? { quantity: r.int(1, remain) } : {}
       tenant.run(id, event, inputFor(tenant, event, quantity), actorOf(event))
       if (r.next() < 0.3) tenant.advance(r.pick([HOUR, DAY, 3 * DAY]))
@@ -95,10 +95,7 @@ test.each(['purchase-decision', 'delivery', 'dispatch', 'payment'] as Settlement
     }
     for (const line of lines) {
       const at = `line ${line.seq} (${line.settleType} ${line.productOrderType})`
-      check(
-        tenant.productOrders.get(line.productOrderId)!.times.payed !== undefined,
-        `${at} of an unpaid order`,
-      )
+      check(tenant.productOrder(line.productOrderId)!.times.payed !== undefined, `${at} of an unpaid order`)
       check(
         line.payCommission === commissionOf(line.paySettleAmount, line.payCommissionRate, rounding),
         `${at} pay commission`,
@@ -122,7 +119,8 @@ test.each(['purchase-decision', 'delivery', 'dispatch', 'payment'] as Settlement
         )
       }
     }
-    for (const [id, record] of tenant.productOrders) {
+    for (const record of tenant.productOrderRecords()) {
+      const id = record.productOrderId
       const own = ledger.forProductOrder(id)
       const po = record.productOrder
       const product = (po.remainProductAmount ?? 0) - (po.remainProductDiscountAmount ?? 0)

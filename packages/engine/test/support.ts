@@ -150,7 +150,7 @@ export function sandbox(options: EngineOptions = {}) {
     detail: (id: string) => queryProductOrders(tenant, [id], engine.options)[0]!,
     lastChanged: (q: Partial<Parameters<typeof lastChangedStatuses>[1]> = {}) =>
       lastChangedStatuses(tenant, { lastChangedFrom: formatKst(START), ...q }, engine.options),
-    state: (id: string) => stateOf(tenant.productOrders.get(id)!),
+    state: (id: string) => stateOf(tenant.productOrder(id)!),
   }
 }
 

@@ -113,7 +113,7 @@ function fire(c: RowCase) {
     return { tenant, id, before: placeholder, typesBefore: [] as string[], historyBefore: 0 }
   }
   const id = reach(tenant, c.path ?? [], c.order)
-  const record = tenant.productOrders.get(id)!
+  const record = tenant.productOrder(id)!
   const before = stateOf(record)
   const typesBefore = changeTypes(tenant, id)
   const historyBefore = record.history.length
@@ -132,7 +132,7 @@ test('no row is unreachable', () => {
 describe('each row fires from a real order in a matching state', () => {
   test.each(Object.entries(CASES))('row %s', (id, c) => {
     const { tenant, id: poId, before, typesBefore, historyBefore } = fire(c)
-    const record = tenant.productOrders.get(poId)!
+    const record = tenant.productOrder(poId)!
     const chain = c.chain.map(rowById)
     expect(c.chain).toContain(id)
     if (c.fire !== 'create') expect(findRow(before, chain[0]!.event)?.id).toBe(chain[0]!.id)
@@ -152,13 +152,13 @@ describe('a refused action changes nothing', () => {
   test.each(starts)('from the starting state of row %s', (_id, c) => {
     const tenant = newEngine().tenant()
     const id = reach(tenant, c.path ?? [], c.order)
-    const refused = MERCHANT_ACTIONS.filter((a) => !ALLOWED_WHEN[a](stateOf(tenant.productOrders.get(id)!)))
+    const refused = MERCHANT_ACTIONS.filter((a) => !ALLOWED_WHEN[a](stateOf(tenant.productOrder(id)!)))
     for (const action of refused) {
-      const before = structuredClone(tenant.productOrders.get(id)!)
+      const before = structuredClone(tenant.productOrder(id)!)
       const logSize = tenant.log.size
       const result = tenant.run(id, action, {}, 'merchant')
       expect(result.ok, action).toBe(false)
-      expect(tenant.productOrders.get(id), action).toEqual(before)
+      expect(tenant.productOrder(id), action).toEqual(before)
       expect(tenant.log.size, action).toBe(logSize)
     }
   })
@@ -167,10 +167,10 @@ describe('a refused action changes nothing', () => {
 test('a transition whose effect throws commits nothing, not even its change-log rows', () => {
   const tenant = newEngine().tenant()
   const id = reach(tenant, ['confirmProductOrders', 'buyer-cancel'])
-  const before = structuredClone(tenant.productOrders.get(id)!)
+  const before = structuredClone(tenant.productOrder(id)!)
   // C5 rejects the cancel (CLAIM_REJECTED), then N8 needs the dispatch input that is missing here
   expect(() => tenant.run(id, 'dispatchProductOrders', {}, 'merchant')).toThrow()
-  expect(tenant.productOrders.get(id)).toEqual(before)
+  expect(tenant.productOrder(id)).toEqual(before)
   tenant.createOrder()
   expect(changeTypes(tenant, id)).toEqual(['PAYED', 'CLAIM_REQUESTED'])
 })
@@ -179,14 +179,14 @@ test('approveCancel of a paid order fails with 9999 through the API and changes 
   const engine = newEngine()
   const tenant = engine.tenant()
   const id = reach(tenant, [])
-  const before = structuredClone(tenant.productOrders.get(id)!)
+  const before = structuredClone(tenant.productOrder(id)!)
   expect(act(tenant, 'approveCancel', id, {}, engine.ownerOfProductOrder)).toEqual({
     successProductOrderIds: [],
     failProductOrderInfos: [
       { productOrderId: id, code: '9999', message: '주문상태 및 클레임상태를 확인하세요' },
     ],
   })
-  expect(tenant.productOrders.get(id)).toEqual(before)
+  expect(tenant.productOrder(id)).toEqual(before)
   expect(changeTypes(tenant, id)).toEqual(['PAYED'])
 })
 

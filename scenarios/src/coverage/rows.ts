@@ -8,7 +8,7 @@ import type { Tenant } from '@npay-sandbox/engine'
 export function rowCounts(tenants: Iterable<Tenant>): Map<string, number> {
   const counts = new Map<string, number>()
   for (const tenant of tenants)
-    for (const record of tenant.productOrders.values())
+    for (const record of tenant.productOrderRecords())
       for (const entry of record.history) counts.set(entry.rowId, (counts.get(entry.rowId) ?? 0) + 1)
   return counts
 }

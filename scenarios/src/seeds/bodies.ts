@@ -3,7 +3,7 @@
  * `defaultBody`) with realistic Korean reasons and carriers drawn from the seed. Seeds send them through
  * the engine's own action functions, so they meet the same checks as API requests.
  */
-import { defaultBody, type MerchantAction, type ProductOrderRecord } from '@npay-sandbox/engine'
+import { defaultBody, type MerchantAction, type ReadonlyProductOrderRecord } from '@npay-sandbox/engine'
 import { formatKst } from '@npay-sandbox/protocol'
 import type { ClaimKind } from '../builders/catalogue.ts'
 import type { KoreanFaker } from '../builders/fake.ts'
@@ -12,7 +12,7 @@ const DAY_MS = 86_400_000
 
 export interface BodyOptions {
   now: number
-  record: ProductOrderRecord
+  record: ReadonlyProductOrderRecord
   fake: KoreanFaker
   /** Units to cancel or return; the whole remaining quantity when omitted. */
   quantity?: number | undefined

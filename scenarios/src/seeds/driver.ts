@@ -84,7 +84,7 @@ export class SeedDriver {
   private readonly ownerOf = (id: string) => this.engine.ownerOfProductOrder(id)
 
   private refused(action: SeedAction, id: string, code: string): never {
-    const record = this.tenant.productOrders.get(id)
+    const record = this.tenant.productOrder(id)
     throw new SeedStepError(action, id, code, record ? describeState(stateOf(record)) : 'unknown')
   }
 
@@ -122,7 +122,7 @@ export class SeedDriver {
   }
 
   private act(action: MerchantAction, id: string, quantity: number | undefined) {
-    const record = this.tenant.productOrders.get(id)
+    const record = this.tenant.productOrder(id)
     if (!record) this.refused(action, id, '100001')
     const body = actionBody(action, {
       now: this.tenant.now(),
@@ -151,7 +151,7 @@ export class SeedDriver {
     if (event === 'buyer-return') return buyerClaimInput(this.fake, 'return', quantity)
     if (event === 'buyer-exchange') return buyerClaimInput(this.fake, 'exchange', quantity)
     if (event === 'change-address') {
-      const current = this.tenant.productOrders.get(id)?.productOrder.shippingAddress
+      const current = this.tenant.productOrder(id)?.productOrder.shippingAddress
       const name = current?.name ?? this.fake.personName()
       return { shippingAddress: this.fake.address(name, current?.tel1 ?? this.fake.mobile()) as never }
     }

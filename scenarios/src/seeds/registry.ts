@@ -88,7 +88,7 @@ export function applySeed(engine: Engine, name: string, options: ApplySeedOption
   })
   const states: Record<string, number> = {}
   for (const id of output.productOrderIds) {
-    const label = describeState(stateOf(tenant.productOrders.get(id)!))
+    const label = describeState(stateOf(tenant.productOrder(id)!))
     states[label] = (states[label] ?? 0) + 1
   }
   return {

@@ -8,7 +8,7 @@ import type { Schemas } from '@npay-sandbox/schema'
 import { actionInput } from '../machine/actions.ts'
 import type { EventInput } from '../machine/effects.ts'
 import type { MerchantAction } from '../machine/events.ts'
-import type { Tenant } from '../tenant.ts'
+import { RECORDS, type Tenant } from '../tenant.ts'
 
 type Fail = Schemas['FailProductOrderInfo']
 export type ClaimActionResult = Schemas['ClaimActionResult']
@@ -16,7 +16,7 @@ export type Owner = (productOrderId: string) => Tenant | undefined
 
 /** 100001 for unknown ids, 101009 for another merchant's. */
 function ownership(tenant: Tenant, id: string, ownerOf: Owner): OrderErrorCode | undefined {
-  if (tenant.productOrders.has(id)) return undefined
+  if (tenant[RECORDS].productOrders.has(id)) return undefined
   return ownerOf(id) ? '101009' : '100001'
 }
 
@@ -43,7 +43,7 @@ export function confirm(tenant: Tenant, ids: readonly string[], ownerOf: Owner):
     else
       successProductOrderInfos.push({
         productOrderId: id,
-        isReceiverAddressChanged: tenant.productOrders.get(id)!.receiverAddressChanged,
+        isReceiverAddressChanged: tenant[RECORDS].productOrders.get(id)!.receiverAddressChanged,
       })
   }
   return { successProductOrderInfos, failProductOrderInfos }
@@ -79,7 +79,7 @@ function dispatchOne(
   seen.add(id)
   const owner = ownership(tenant, id, ownerOf)
   if (owner) return failInfo(id, owner)
-  const record = tenant.productOrders.get(id)!
+  const record = tenant[RECORDS].productOrders.get(id)!
   const trackingKey = item.trackingNumber
     ? `${item.deliveryCompanyCode}:${item.trackingNumber.replaceAll('-', '')}`
     : undefined
@@ -114,7 +114,10 @@ export function act(
   tenant.tick()
   const owner = ownership(tenant, id, ownerOf)
   if (owner) return single(id, failInfo(id, owner))
-  const input = actionInput(action, body, { record: tenant.productOrders.get(id)!, now: tenant.now() })
+  const input = actionInput(action, body, {
+    record: tenant[RECORDS].productOrders.get(id)!,
+    now: tenant.now(),
+  })
   if ('fail' in input) return single(id, failInfo(id, input.fail, input.message))
   return single(id, apply(tenant, id, action, input, ownerOf))
 }

@@ -1,6 +1,6 @@
 /** Builds the product-order detail of facts §8 from a stored record; absent blocks are omitted. */
 import type { Schemas } from '@npay-sandbox/schema'
-import type { ClaimBlock, OrderRecord, ProductOrderRecord } from '../records.ts'
+import type { ClaimBlock, ReadonlyOrderRecord, ReadonlyProductOrderRecord } from '../records.ts'
 
 export type ProductOrderDetail = Schemas['ProductOrderDetail']
 
@@ -11,16 +11,20 @@ function blockKey(claimType: string | undefined): 'cancel' | 'return' | 'exchang
   return undefined
 }
 
+/**
+ * The detail shares the stored blocks (no copy per query); it is made to be serialised, not changed.
+ * @example JSON.stringify(buildDetail(tenant.productOrder(id)!, tenant.order(orderId)!, options))
+ */
 export function buildDetail(
-  record: ProductOrderRecord,
-  order: OrderRecord,
+  record: ReadonlyProductOrderRecord,
+  order: ReadonlyOrderRecord,
   options: { deprecatedClaimBlocks: boolean },
 ): ProductOrderDetail {
   const detail: ProductOrderDetail = {
-    order: order.order,
-    productOrder: record.productOrder,
+    order: order.order as ProductOrderDetail['order'],
+    productOrder: record.productOrder as ProductOrderDetail['productOrder'],
   }
-  if (record.delivery) detail.delivery = record.delivery
+  if (record.delivery) detail.delivery = record.delivery as ProductOrderDetail['delivery']
   const key = blockKey(record.productOrder.claimType)
   if (record.claim && key) {
     const claim = record.claim as ClaimBlock as never
@@ -28,6 +32,7 @@ export function buildDetail(
     detail.currentClaim = { [key]: claim }
   }
   if (record.beforeExchange) detail.beforeClaim = { exchange: record.beforeExchange as never }
-  if (record.completedClaims.length > 0) detail.completedClaims = record.completedClaims
+  if (record.completedClaims.length > 0)
+    detail.completedClaims = record.completedClaims as ProductOrderDetail['completedClaims']
   return detail
 }

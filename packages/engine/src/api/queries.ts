@@ -10,7 +10,7 @@ import type { Schemas } from '@npay-sandbox/schema'
 import type { ChangeEvent } from '../change-log.ts'
 import type { Milestones } from '../records.ts'
 import { stateOf } from '../records.ts'
-import type { Tenant } from '../tenant.ts'
+import { RECORDS, type Tenant } from '../tenant.ts'
 import { dateParam } from './date-param.ts'
 import { buildDetail, type ProductOrderDetail } from './detail.ts'
 
@@ -85,8 +85,8 @@ export function queryProductOrders(
 ): ProductOrderDetail[] {
   const out: ProductOrderDetail[] = []
   for (const id of new Set(ids)) {
-    const record = tenant.productOrders.get(id)
-    if (record) out.push(buildDetail(record, tenant.orders.get(record.orderId)!, options))
+    const record = tenant[RECORDS].productOrders.get(id)
+    if (record) out.push(buildDetail(record, tenant[RECORDS].orders.get(record.orderId)!, options))
   }
   return out
 }
@@ -96,7 +96,7 @@ export function productOrderIds(
   orderId: string,
   ownerOf: (orderId: string) => Tenant | undefined,
 ): string[] {
-  const order = tenant.orders.get(orderId)
+  const order = tenant[RECORDS].orders.get(orderId)
   if (order) return [...order.productOrderIds]
   if (ownerOf(orderId)) throw NpayError.order('101010')
   throw NpayError.order('100003')
@@ -144,7 +144,7 @@ export function searchProductOrders(
   const page = q.page ?? 1
   const hits: { at: number; id: string }[] = []
   if (milestone && q.fulfillment !== true) {
-    for (const record of tenant.productOrders.values()) {
+    for (const record of tenant[RECORDS].productOrders.values()) {
       const at = record.times[milestone]
       if (at === undefined || at < from || at > to) continue
       const s = stateOf(record)
@@ -158,8 +158,11 @@ export function searchProductOrders(
   const slice = hits.slice((page - 1) * size, page * size)
   return {
     contents: slice.map(({ id }) => {
-      const record = tenant.productOrders.get(id)!
-      return { productOrderId: id, content: buildDetail(record, tenant.orders.get(record.orderId)!, options) }
+      const record = tenant[RECORDS].productOrders.get(id)!
+      return {
+        productOrderId: id,
+        content: buildDetail(record, tenant[RECORDS].orders.get(record.orderId)!, options),
+      }
     }),
     pagination: { page, size, hasNext: hits.length > page * size },
   }

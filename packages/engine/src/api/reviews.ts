@@ -7,7 +7,7 @@ import type { Schemas } from '@npay-sandbox/schema'
 import { REVIEWABLE_STATUSES } from '../machine/state.ts'
 import { type Review, stateOf } from '../records.ts'
 import { SandboxError } from '../sandbox-error.ts'
-import type { Tenant } from '../tenant.ts'
+import { RECORDS, type Tenant } from '../tenant.ts'
 import { dateParam } from './queries.ts'
 
 export type { Review } from '../records.ts'
@@ -18,7 +18,7 @@ export function writeReview(
   input: { score?: number; classType?: 'GENERAL' | 'PREMIUM'; title?: string; content?: string },
   nextId: () => string,
 ): Review {
-  const record = tenant.productOrders.get(productOrderId)
+  const record = tenant[RECORDS].productOrders.get(productOrderId)
   if (!record)
     throw new SandboxError(404, 'NOT_FOUND', `no product order ${productOrderId} for this merchant`)
   if (!REVIEWABLE_STATUSES.includes(stateOf(record).productOrderStatus)) {
@@ -43,11 +43,11 @@ export function writeReview(
     productOption: record.productOrder.productOption!,
     title: input.title ?? '만족합니다',
     ...(classType === 'PREMIUM' ? { content: input.content ?? '배송도 빠르고 상품 상태도 좋아요.' } : {}),
-    writerId: tenant.orders.get(record.orderId)?.order.ordererId ?? '****',
+    writerId: tenant[RECORDS].orders.get(record.orderId)?.order.ordererId ?? '****',
     createYmdt: now,
     modifyYmdt: now,
   }
-  tenant.reviews.push({ at: tenant.now(), review })
+  tenant[RECORDS].reviews.push({ at: tenant.now(), review })
   tenant.touch()
   return review
 }
@@ -70,7 +70,7 @@ export function reviews(
   if (to < from || to - from > MAX_QUERY_WINDOW_MS) throw NpayError.order('104139')
   const page = (q.page as number | undefined) ?? 1
   const size = (q.pageSize as number | undefined) ?? 300
-  const hits = tenant.reviews.filter(
+  const hits = tenant[RECORDS].reviews.filter(
     (r) =>
       r.at >= from &&
       r.at <= to &&

@@ -8,7 +8,8 @@ import { formatKstDate } from '@npay-sandbox/protocol'
 import type { CommitEvent } from '../commit-event.ts'
 import type { EngineContext } from '../engine-context.ts'
 import type { Merchant } from '../merchants.ts'
-import type { Milestones, Order, OrderRecord, ProductOrderRecord } from '../records.ts'
+import type { Milestones, Order, ProductOrderRecord } from '../records.ts'
+import { RECORDS, type TenantRecords } from '../tenant-records.ts'
 import { BusinessCalendar } from './calendar.ts'
 import { LineStore } from './line-store.ts'
 import {
@@ -53,8 +54,7 @@ interface Settled extends Position {
 export interface LedgerSource {
   readonly merchant: Merchant
   now(): number
-  readonly productOrders: ReadonlyMap<string, ProductOrderRecord>
-  readonly orders: ReadonlyMap<string, OrderRecord>
+  readonly [RECORDS]: TenantRecords
   onCommit(listener: (event: CommitEvent) => void): () => void
 }
 
@@ -108,8 +108,8 @@ export class SettlementLedger extends LineStore {
 
   /** What a paid, not yet settled product order would settle now (not stored: nothing is decided). */
   projection(productOrderId: string): CaseLine[] {
-    const record = this.tenant.productOrders.get(productOrderId)
-    const order = record && this.tenant.orders.get(record.orderId)?.order
+    const record = this.tenant[RECORDS].productOrders.get(productOrderId)
+    const order = record && this.tenant[RECORDS].orders.get(record.orderId)?.order
     if (!record || !order || this.settled.has(productOrderId) || record.times.payed === undefined) return []
     const target = targetOf(record)
     return (['PROD_ORDER', 'DELIVERY'] as const)
@@ -129,7 +129,7 @@ export class SettlementLedger extends LineStore {
   /** Replaces the ledger with saved data, after the tenant's orders were restored; lines keep their seq. */
   load(saved: SavedLedger | undefined) {
     this.clear()
-    for (const record of this.tenant.productOrders.values())
+    for (const record of this.tenant[RECORDS].productOrders.values())
       if (record.times.payed !== undefined)
         this.paidOn.add(formatKstDate(record.times.payed), record.productOrderId)
     if (!saved) return
