@@ -3,7 +3,7 @@
  * drives them through the engine's events and merchant actions, so the data is a real history.
  * Deliberately independent of `scenarios/`: the benchmark must measure the engine, not a seed library.
  */
-import { act, dispatch, type Engine, type EventName, type Tenant } from '@npay-sandbox/engine'
+import type { Engine, EventName, Tenant } from '@npay-sandbox/engine'
 import { formatKst } from '@npay-sandbox/protocol'
 
 export interface SeedPlan {
@@ -43,10 +43,11 @@ const run =
   }
 
 const merchant =
-  (action: Parameters<typeof act>[1], body: Record<string, unknown> = {}): Step =>
+  (action: Parameters<Engine['act']>[1], body: Record<string, unknown> = {}): Step =>
   (tenant, engine, _orderId, ids) => {
     for (const id of ids) {
-      const result = act(tenant, action, id, body, engine.ownerOfProductOrder)
+      // The engine's own methods: the sandbox under test is the installed package's, not this workspace's.
+      const result = engine.act(tenant, action, id, body)
       if (result.failProductOrderInfos?.length) throw new Error(`seed: ${action} of ${id} failed`)
     }
   }
@@ -60,7 +61,7 @@ const ship: Step = (tenant, engine, orderId, ids) => {
     trackingNumber: `6${orderId.slice(-11)}`,
     dispatchDate: formatKst(tenant.now()),
   }))
-  const result = dispatch(tenant, items, engine.ownerOfProductOrder, engine.usedTrackingNumbers)
+  const result = engine.dispatch(tenant, items)
   if (result.failProductOrderInfos?.length) throw new Error(`seed: dispatch of order ${orderId} failed`)
 }
 

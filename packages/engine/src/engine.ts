@@ -3,6 +3,7 @@
  * apart from another's (101009/101010). Framework-free; the HTTP app and MSW sit on top of it.
  */
 import { NpayError } from '@npay-sandbox/protocol'
+import { act, dispatch } from './api/actions.ts'
 import type { EngineContext } from './engine-context.ts'
 import { FakeData } from './fake.ts'
 import { IdSource, seededRandom } from './ids.ts'
@@ -97,6 +98,23 @@ export class Engine {
 
   get usedTrackingNumbers(): Map<string, string> {
     return this.ctx.usedTrackingNumbers
+  }
+
+  /**
+   * A merchant action on one product order of a tenant, checked as the API checks it (ownership, input).
+   * A method, so code holding an engine drives it with that engine's own code.
+   * @example engine.act(engine.tenant(), 'requestReturn', productOrderId, { returnReason: 'INTENT_CHANGED' })
+   */
+  act(tenant: Tenant, action: Parameters<typeof act>[1], id: string, body: Record<string, unknown> = {}) {
+    return act(tenant, action, id, body, this.ownerOfProductOrder)
+  }
+
+  /**
+   * Dispatch of product orders of a tenant, as `dispatchProductOrders` performs it.
+   * @example engine.dispatch(engine.tenant(), [{ productOrderId, deliveryMethod: 'DELIVERY', … }])
+   */
+  dispatch(tenant: Tenant, items: Parameters<typeof dispatch>[1]) {
+    return dispatch(tenant, items, this.ownerOfProductOrder, this.usedTrackingNumbers)
   }
 
   /**
