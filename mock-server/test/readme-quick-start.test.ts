@@ -1,9 +1,9 @@
-import { type ChildProcess, execFile, spawn } from 'node:child_process'
+import { type ChildProcess, execFile } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { afterAll, beforeAll, expect, test, vi } from 'vitest'
+import { spawnCli } from './transports.ts'
 
-const CLI = fileURLToPath(new URL('../bin/npay-sandbox.mjs', import.meta.url))
 const README = readFileSync(fileURLToPath(new URL('../../README.md', import.meta.url)), 'utf8')
 const DOCUMENTED_ORIGIN = 'http://127.0.0.1:8787'
 vi.setConfig({ testTimeout: 120_000, hookTimeout: 120_000 })
@@ -23,22 +23,7 @@ let server: ChildProcess
 let origin: string
 
 beforeAll(async () => {
-  server = spawn(process.execPath, [CLI, 'start', '--port', '0', '--host', '127.0.0.1', '--seed', '1'], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  })
-  origin = await new Promise<string>((resolve, reject) => {
-    let out = ''
-    const timer = setTimeout(() => reject(new Error(`server did not start: ${out}`)), 60_000)
-    server.stdout!.on('data', (chunk: Buffer) => {
-      out += chunk.toString()
-      const m = /API base URL\s+(http:\/\/127\.0\.0\.1:\d+)\/npay\/partner/.exec(out)
-      if (m) {
-        clearTimeout(timer)
-        resolve(m[1]!)
-      }
-    })
-    server.once('exit', (code) => reject(new Error(`server exited with ${code}: ${out}`)))
-  })
+  ;({ child: server, origin } = await spawnCli(['--host', '127.0.0.1'], 60_000))
 })
 afterAll(() => {
   server?.kill('SIGTERM')

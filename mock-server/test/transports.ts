@@ -57,14 +57,17 @@ export async function throughMsw(): Promise<Transport> {
 
 const CLI = fileURLToPath(new URL('../bin/npay-sandbox.mjs', import.meta.url))
 
-/** Spawns `npay-sandbox start --port 0` on 127.0.0.1 and reads the URL it prints. */
-export async function spawnedServer(): Promise<Transport> {
-  const child = spawn(process.execPath, [CLI, 'start', '--port', '0', '--seed', '1'], {
+/**
+ * Spawns `npay-sandbox start --port 0 --seed 1` (plus `args`) on 127.0.0.1; resolves with the process and
+ * the origin its banner prints.
+ */
+export async function spawnCli(args: string[] = [], timeoutMs = 20_000) {
+  const child = spawn(process.execPath, [CLI, 'start', '--port', '0', '--seed', '1', ...args], {
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   const origin = await new Promise<string>((resolve, reject) => {
     let out = ''
-    const timer = setTimeout(() => reject(new Error(`server did not start: ${out}`)), 20_000)
+    const timer = setTimeout(() => reject(new Error(`server did not start: ${out}`)), timeoutMs)
     child.stdout!.on('data', (chunk: Buffer) => {
       out += chunk.toString()
       const m = /API base URL\s+(http:\/\/127\.0\.0\.1:\d+)\/npay\/partner/.exec(out)
@@ -78,6 +81,12 @@ export async function spawnedServer(): Promise<Transport> {
     })
     child.once('exit', (code) => reject(new Error(`server exited with ${code}: ${out}`)))
   })
+  return { child, origin }
+}
+
+/** Spawns `npay-sandbox start --port 0` on 127.0.0.1 and reads the URL it prints. */
+export async function spawnedServer(): Promise<Transport> {
+  const { child, origin } = await spawnCli()
   const checked = validating((request) => globalThis.fetch(request))
   return {
     api: createNpayClient({ ...credentials, baseUrl: `${origin}/npay/partner`, fetch: checked.fetch }),
