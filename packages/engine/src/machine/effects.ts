@@ -7,6 +7,7 @@
 import { formatKst } from '@npay-sandbox/protocol'
 import type { ClaimBlock, CompletedClaim, Order, ProductOrderRecord, ShippingAddress } from '../records.ts'
 import type { Actor } from './events.ts'
+import { reduceQuantity } from './quantities.ts'
 import type { EffectName } from './table.ts'
 
 /** Everything an event may carry, already validated by the caller. */
@@ -218,20 +219,6 @@ function stripShipping(a: ShippingAddress) {
     country,
     isRoadNameAddress,
   }
-}
-
-/** Cancels or returns `quantity` units: remaining quantity and amounts shrink in proportion. */
-function reduceQuantity(record: ProductOrderRecord, quantity: number) {
-  const po = record.productOrder
-  const initial = po.initialQuantity ?? po.quantity ?? 1
-  const remain = Math.max(0, (po.remainQuantity ?? initial) - quantity)
-  const share = (amount: number | undefined) => Math.round(((amount ?? 0) * remain) / initial)
-  po.remainQuantity = remain
-  po.remainProductAmount = share(po.initialProductAmount)
-  po.remainProductDiscountAmount = share(po.initialProductDiscountAmount)
-  const delivery = remain > 0 ? (po.deliveryFeeAmount ?? 0) : 0
-  po.remainPaymentAmount = po.remainProductAmount - po.remainProductDiscountAmount + delivery
-  if (remain > 0) po.quantity = remain
 }
 
 /** Copies the finished claim into `completedClaims` (flattened, facts §8.7). */
