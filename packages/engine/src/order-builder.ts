@@ -7,6 +7,7 @@ import type { EngineContext } from './engine-context.ts'
 import type { Merchant } from './merchants.ts'
 import type { Order, ProductOrderRecord, ShippingAddress } from './records.ts'
 import { SandboxError } from './sandbox-error.ts'
+import type { ResolvedSettlementOptions } from './settlement/options.ts'
 import {
   DEFAULT_PAYMENT_COMMISSION_RATE,
   DEFAULT_SELLING_INTERLOCK_COMMISSION_RATE,
@@ -59,7 +60,7 @@ function checkItem(item: CreateOrderItem, i: number) {
 
 export function buildOrder(
   input: CreateOrderInput,
-  env: { now: number; merchant: Merchant; ctx: EngineContext },
+  env: { now: number; merchant: Merchant; ctx: EngineContext; settlement: ResolvedSettlementOptions },
 ): { order: Order; productOrders: ProductOrderRecord[] } {
   const { now, merchant, ctx } = env
   const { fake, ids, options } = ctx

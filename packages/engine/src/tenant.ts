@@ -179,7 +179,12 @@ export class Tenant {
   createOrder(input: CreateOrderInput = {}): { orderId: string; productOrderIds: string[] } {
     this.tick()
     const now = this.now()
-    const built = buildOrder(input, { now, merchant: this.merchant, ctx: this.ctx })
+    const built = buildOrder(input, {
+      now,
+      merchant: this.merchant,
+      ctx: this.ctx,
+      settlement: this.settlement.config,
+    })
     const order = built.order
     const guard = guardCheck({ paid: input.paid !== false })
     const records: ProductOrderRecord[] = []
