@@ -96,15 +96,18 @@ test.each(['purchase-decision', 'delivery', 'dispatch', 'payment'] as Settlement
     for (const line of lines) {
       const at = `line ${line.seq} (${line.settleType} ${line.productOrderType})`
       check(tenant.productOrder(line.productOrderId)!.times.payed !== undefined, `${at} of an unpaid order`)
-      check(
-        line.payCommission === commissionOf(line.paySettleAmount, line.payCommissionRate, rounding),
-        `${at} pay commission`,
-      )
-      check(
-        line.interlockCommission ===
-          commissionOf(line.paySettleAmount, line.interlockCommissionRate, rounding),
-        `${at} interlock commission`,
-      )
+      check(sum(line.payments, (p) => p.amount) === line.paySettleAmount, `${at} split by means`)
+      check(sum(line.payments, (p) => p.commission) === line.payCommission, `${at} pay commission by means`)
+      // An original line charges the plain commission; a reversal refunds the difference of rounded totals.
+      if (line.settleType === 'NORMAL_SETTLE_ORIGINAL' && line.reverses === undefined) {
+        for (const p of line.payments)
+          check(p.commission === commissionOf(p.amount, p.rate, rounding), `${at} pay commission`)
+        check(
+          line.interlockCommission ===
+            commissionOf(line.paySettleAmount, line.interlockCommissionRate, rounding),
+          `${at} interlock commission`,
+        )
+      }
       check(
         line.settleExpectAmount === line.paySettleAmount + line.payCommission + line.interlockCommission,
         `${at} sum`,
@@ -134,6 +137,18 @@ test.each(['purchase-decision', 'delivery', 'dispatch', 'payment'] as Settlement
         byType('PROD_ORDER') === expected[0] && byType('DELIVERY') === expected[1],
         `${id} settles its remaining amounts`,
       )
+      if (ledger.isSettled(id) || (po.remainQuantity ?? 1) === 0) {
+        // The order's own fields are the magnitudes of its lines' sums (0 once nothing remains).
+        const charged = -sum(own, (l) => l.payCommission)
+        const interlock = -sum(own, (l) => l.interlockCommission)
+        const receives = sum(own, (l) => l.settleExpectAmount + l.benefit)
+        check(
+          po.paymentCommission === charged &&
+            po.knowledgeShoppingSellingInterlockCommission === interlock &&
+            po.expectedSettlementAmount === receives,
+          `${id} commission fields ${po.paymentCommission}/${po.knowledgeShoppingSellingInterlockCommission}/${po.expectedSettlementAmount} vs lines ${charged}/${interlock}/${receives}`,
+        )
+      }
     }
     expect(problems).toEqual([])
 

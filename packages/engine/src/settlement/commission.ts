@@ -3,10 +3,8 @@
  * order's own `paymentCommission`, `knowledgeShoppingSellingInterlockCommission` and
  * `expectedSettlementAmount` say it will be charged.
  */
-import type { Order, ProductOrder } from '../records.ts'
-import { commissionOf } from './lines.ts'
-import type { ResolvedSettlementOptions } from './options.ts'
-import { payMeansTypeOf } from './pay-means.ts'
+import type { ProductOrder } from '../records.ts'
+import { type CommissionConfig, type PaymentSplit, settlementOf } from './money.ts'
 
 export interface OrderCommissions {
   paymentCommission: number
@@ -15,25 +13,37 @@ export interface OrderCommissions {
 }
 
 /**
- * The commissions of a product order's remaining payment, as positive won, split as the ledger splits
- * its lines (product part and delivery fee rounded separately; interlock on the product part only).
+ * The commissions of a product order's remaining payment, as positive won: the magnitudes of the sums
+ * of its settlement lines (product part and delivery fee, each split by payment means and rounded per
+ * means; interlock on the product part only). `expectedSettlementAmount` is what the merchant receives
+ * for it: payment less both commissions plus the Naver-borne benefit. All three are 0 once nothing
+ * remains (full cancel or return).
  * @example orderCommissions(record.productOrder, order.order, tenant.settlement.config)
  */
 export function orderCommissions(
   po: Readonly<ProductOrder>,
-  order: Readonly<Order>,
-  config: ResolvedSettlementOptions,
+  order: Readonly<PaymentSplit>,
+  config: CommissionConfig,
 ): OrderCommissions {
-  const payment = po.remainPaymentAmount ?? po.totalPaymentAmount ?? 0
-  const delivery = Math.min(payment, (po.remainQuantity ?? 1) > 0 ? (po.deliveryFeeAmount ?? 0) : 0)
-  const product = payment - delivery
-  const rate = config.payCommissionRates[payMeansTypeOf(order.paymentMeans)]
-  const paymentCommission =
-    -commissionOf(product, rate, config.rounding) - commissionOf(delivery, rate, config.rounding)
-  const interlock = -commissionOf(product, config.sellingInterlockCommissionRate, config.rounding)
+  const { PROD_ORDER: product, DELIVERY: delivery } = settlementOf(po, order, config)
+  const paymentCommission = -(product.payCommission + delivery.payCommission)
+  const interlock = -(product.interlockCommission + delivery.interlockCommission)
   return {
     paymentCommission,
     knowledgeShoppingSellingInterlockCommission: interlock,
-    expectedSettlementAmount: payment - paymentCommission - interlock,
+    expectedSettlementAmount:
+      product.amount + delivery.amount - paymentCommission - interlock + product.benefit + delivery.benefit,
   }
+}
+
+/**
+ * Writes the three fields onto the product order (the ledger calls it whenever money may have moved).
+ * @example applyOrderCommissions(record.productOrder, order, ledger.config)
+ */
+export function applyOrderCommissions(
+  po: ProductOrder,
+  order: Readonly<PaymentSplit>,
+  config: CommissionConfig,
+) {
+  Object.assign(po, orderCommissions(po, order, config))
 }

@@ -6,7 +6,7 @@
 import type { Schemas } from '@npay-sandbox/schema'
 import type { SettlementLedger } from './ledger.ts'
 import type { CaseLine } from './lines.ts'
-import { merchantOf, type VatAmounts, vatAmounts, zeroVat } from './views.ts'
+import { lineVatAmounts, merchantOf, type VatAmounts, zeroVat } from './views.ts'
 
 /**
  * The settle/daily element of one expected date.
@@ -22,6 +22,7 @@ export function settleDailyElement(
   let pay = 0
   let commission = 0
   let settle = 0
+  let benefit = 0
   for (const line of lines) {
     if (line.basisDate !== null) {
       if (basisStart === null || line.basisDate < basisStart) basisStart = line.basisDate
@@ -30,6 +31,7 @@ export function settleDailyElement(
     pay += line.paySettleAmount
     commission += line.payCommission + line.interlockCommission
     settle += line.settleExpectAmount
+    benefit += line.benefit
   }
   const { account } = ledger.config
   const { merchantId, merchantName } = merchantOf(ledger)
@@ -38,16 +40,17 @@ export function settleDailyElement(
     settleBasisEndDate: basisEnd,
     settleExpectDate: date,
     settleCompleteDate: date < ledger.today() ? date : null,
-    settleAmount: settle,
+    settleAmount: settle + benefit,
     paySettleAmount: pay,
     commissionSettleAmount: commission,
-    benefitSettleAmount: 0,
+    // [OBS] the benefit is aggregated per day; the merchant is paid it on top of the payments.
+    benefitSettleAmount: benefit,
     deductionRestoreSettleAmount: 0,
     payHoldbackAmount: 0,
     minusChargeAmount: 0,
     differenceSettleAmount: 0,
     returnCareSettleAmount: 0,
-    normalSettleAmount: settle,
+    normalSettleAmount: settle + benefit,
     quickSettleAmount: 0,
     preferentialCommissionAmount: 0,
     settlementLimitAmount: 0,
@@ -71,7 +74,7 @@ export function vatDailyElement(
 ): Schemas['VatDaily'] {
   const sum = zeroVat()
   for (const line of lines) {
-    const amounts = vatAmounts(line)
+    const amounts = lineVatAmounts(line)
     for (const key of Object.keys(sum) as (keyof VatAmounts)[]) sum[key] += amounts[key]
   }
   return { settleBasisDate: date, ...sum, ...merchantOf(ledger) }

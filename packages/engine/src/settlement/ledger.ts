@@ -11,15 +11,21 @@ import type { Merchant } from '../merchants.ts'
 import type { Milestones, Order, ProductOrderRecord } from '../records.ts'
 import { RECORDS, type TenantRecords } from '../tenant-records.ts'
 import { BusinessCalendar } from './calendar.ts'
+import { applyOrderCommissions } from './commission.ts'
 import { LineStore } from './line-store.ts'
+import { buildLine, type CaseLine, type LineSettleType, type LineType } from './lines.ts'
 import {
-  buildLine,
-  type CaseLine,
-  type LineSettleType,
-  type LineType,
-  type Position,
-  targetOf,
-} from './lines.ts'
+  type CommissionConfig,
+  difference,
+  isEmpty,
+  type LineMoney,
+  type Money,
+  noMoney,
+  type PaymentSplit,
+  paymentSplitOf,
+  settlementOf,
+  total,
+} from './money.ts'
 import {
   type ResolvedSettlementOptions,
   resolveSettlementOptions,
@@ -39,13 +45,22 @@ const TRIGGER_MILESTONES: Record<SettlementTrigger, readonly (keyof Milestones)[
 export interface SavedLedger {
   options: ResolvedSettlementOptions
   lines: CaseLine[]
-  settled: [string, Settled][]
+  /** Older saves lack `config` and `split` (the options in force then stand in). */
+  settled: [string, Partial<Omit<Settled, 'money'>>][]
 }
 
-interface Settled extends Position {
+/** How far a product order is settled, and what its later lines are computed with. */
+interface Settled {
   deliveryFeeNo?: string
   originals: Partial<Record<LineType, number>>
+  /** Rates and payment split at settlement, so later configuration or order edits never move its lines. */
+  config: CommissionConfig
+  split: PaymentSplit
+  /** The sum of its lines so far (rebuilt from the lines on load). */
+  money: Money
 }
+
+const TYPES = ['PROD_ORDER', 'DELIVERY'] as const
 
 /**
  * What the ledger reads of its tenant: the merchant, the clock, the stored orders, and every committed
@@ -83,12 +98,20 @@ export class SettlementLedger extends LineStore {
   }
 
   /**
-   * Changes this tenant's settlement options; lines already written keep their numbers.
+   * Changes this tenant's settlement options: the given ones over those in force, or over the engine's
+   * defaults with `from: 'defaults'`. Lines already written keep their numbers; the commission fields of
+   * product orders not settled yet follow the new rates.
    * @example engine.tenant().settlement.configure({ trigger: 'delivery', sellingInterlockCommissionRate: 0 })
    */
-  configure(options: SettlementOptions): ResolvedSettlementOptions {
-    this.options = resolveSettlementOptions(options, this.options)
+  configure(options: SettlementOptions, from: 'current' | 'defaults' = 'current'): ResolvedSettlementOptions {
+    const base = from === 'defaults' ? this.ctx.options.settlement : this.options
+    this.options = resolveSettlementOptions(options, base)
     this.calendar = new BusinessCalendar(this.options.holidays)
+    const { orders, productOrders } = this.tenant[RECORDS]
+    for (const record of productOrders.values()) {
+      const order = orders.get(record.orderId)?.order
+      if (order && !this.settled.has(record.productOrderId)) this.refreshFields(record, order)
+    }
     return this.options
   }
 
@@ -111,19 +134,20 @@ export class SettlementLedger extends LineStore {
     const record = this.tenant[RECORDS].productOrders.get(productOrderId)
     const order = record && this.tenant[RECORDS].orders.get(record.orderId)?.order
     if (!record || !order || this.settled.has(productOrderId) || record.times.payed === undefined) return []
-    const target = targetOf(record)
-    return (['PROD_ORDER', 'DELIVERY'] as const)
-      .filter((type) => (type === 'PROD_ORDER' ? target.product : target.delivery) !== 0)
-      .map((type) => ({
-        ...this.line(record, order, type, 'NORMAL_SETTLE_ORIGINAL', target, null),
-        seq: -1,
-        lineId: record.productOrderId,
-      }))
+    const target = settlementOf(record.productOrder, order, this.options)
+    return TYPES.filter((type) => !isEmpty(target[type])).map((type) => ({
+      ...this.line(record, order, type, 'NORMAL_SETTLE_ORIGINAL', target[type], null),
+      seq: -1,
+      lineId: record.productOrderId,
+    }))
   }
 
   /** The ledger as JSON-safe data, for the sandbox state (engine extension `settlement`). */
   save(): SavedLedger {
-    return { options: this.options, lines: [...this.all()], settled: [...this.settled] }
+    const settled = [...this.settled].map(
+      ([id, { money: _, ...rest }]) => [id, rest] as [string, typeof rest],
+    )
+    return { options: this.options, lines: [...this.all()], settled }
   }
 
   /** Replaces the ledger with saved data, after the tenant's orders were restored; lines keep their seq. */
@@ -135,9 +159,20 @@ export class SettlementLedger extends LineStore {
     if (!saved) return
     this.options = resolveSettlementOptions(saved.options as SettlementOptions)
     this.calendar = new BusinessCalendar(this.options.holidays)
-    for (const { seq: _, lineId, ...line } of saved.lines) this.append(line, lineId)
+    for (const { seq: _, lineId, ...line } of saved.lines) this.append(upgradeLine(line), lineId)
     for (const [id, position] of saved.settled) {
-      this.settled.set(id, position)
+      const lines = this.forProductOrder(id).filter((l) => l.productOrderId === id)
+      const order = this.tenant[RECORDS].orders.get(lines[0]?.orderId ?? '')?.order ?? {}
+      this.settled.set(id, {
+        originals: position.originals ?? {},
+        config: position.config ?? this.options,
+        split: position.split ?? paymentSplitOf(order),
+        ...(position.deliveryFeeNo ? { deliveryFeeNo: position.deliveryFeeNo } : {}),
+        money: {
+          PROD_ORDER: total(lines.filter((l) => l.productOrderType === 'PROD_ORDER').map(moneyOf)),
+          DELIVERY: total(lines.filter((l) => l.productOrderType === 'DELIVERY').map(moneyOf)),
+        },
+      })
       if (position.deliveryFeeNo) this.ctx.ids.reserve(position.deliveryFeeNo)
     }
   }
@@ -148,6 +183,17 @@ export class SettlementLedger extends LineStore {
   }
 
   private onCommit({ record, order, steps, at }: CommitEvent) {
+    this.settle(record, order, steps, at)
+    this.refreshFields(record, order)
+  }
+
+  /** The order's commission fields from the same value its lines are written from. */
+  private refreshFields(record: ProductOrderRecord, order: Order) {
+    const settled = this.settled.get(record.productOrderId)
+    applyOrderCommissions(record.productOrder, settled?.split ?? order, settled?.config ?? this.options)
+  }
+
+  private settle(record: ProductOrderRecord, order: Order, steps: CommitEvent['steps'], at: number) {
     const effects = new Set(steps.flatMap((s) => s.row.effects))
     if (effects.has('recordPayment') && record.times.payed !== undefined)
       this.paidOn.add(formatKstDate(record.times.payed), record.productOrderId)
@@ -159,44 +205,42 @@ export class SettlementLedger extends LineStore {
     if (settled) return this.follow(record, order, settled, refundAt)
     if (refunded) {
       const basis = formatKstDate(refundAt)
-      const marker = this.line(
-        record,
-        order,
-        'PROD_ORDER',
-        'NORMAL_SETTLE_BEFORE_CANCEL',
-        { product: 0, delivery: 0 },
-        basis,
-      )
+      const marker = this.line(record, order, 'PROD_ORDER', 'NORMAL_SETTLE_BEFORE_CANCEL', noMoney(), basis)
       this.append({ ...marker, expectDate: null }, record.productOrderId)
     }
     const milestone = TRIGGER_MILESTONES[this.options.trigger].find((m) => record.times[m] !== undefined)
     if (milestone === undefined) return
-    const fresh: Settled = { product: 0, delivery: 0, originals: {} }
+    const fresh: Settled = {
+      originals: {},
+      config: {
+        payCommissionRates: { ...this.options.payCommissionRates },
+        sellingInterlockCommissionRate: this.options.sellingInterlockCommissionRate,
+        rounding: this.options.rounding,
+      },
+      split: paymentSplitOf(order),
+      money: { PROD_ORDER: noMoney(), DELIVERY: noMoney() },
+    }
     this.settled.set(record.productOrderId, fresh)
     this.follow(record, order, fresh, record.times[milestone]!)
   }
 
-  /** Appends whatever moves the settled position to the record's remaining amounts. */
+  /** Appends whatever moves the settled position to the value of the record's remaining payment. */
   private follow(record: ProductOrderRecord, order: Order, settled: Settled, at: number) {
-    const target = targetOf(record)
+    const target = settlementOf(record.productOrder, settled.split, settled.config)
     const basis = formatKstDate(at)
-    for (const type of ['PROD_ORDER', 'DELIVERY'] as const) {
-      const key = type === 'PROD_ORDER' ? 'product' : 'delivery'
-      const diff = target[key] - settled[key]
-      if (diff === 0) continue
-      const settleType = diff < 0 ? 'NORMAL_SETTLE_AFTER_CANCEL' : 'NORMAL_SETTLE_ORIGINAL'
-      const amounts = { product: 0, delivery: 0, [key]: diff }
-      const line = this.line(record, order, type, settleType, amounts, basis)
+    for (const type of TYPES) {
+      const diff = difference(target[type], settled.money[type])
+      if (isEmpty(diff)) continue
+      const back = diff.amount < 0 || (diff.amount === 0 && diff.benefit < 0)
+      const settleType = back ? 'NORMAL_SETTLE_AFTER_CANCEL' : 'NORMAL_SETTLE_ORIGINAL'
+      const line = this.line(record, order, type, settleType, diff, basis)
       let lineId = record.productOrderId
       // A delivery fee has its own number [DOC]; reversals reuse the original's.
       if (type === 'DELIVERY') lineId = settled.deliveryFeeNo ??= this.ctx.ids.packageNumber(at)
       const original = settled.originals[type]
-      const seq = this.append(
-        diff < 0 && original !== undefined ? { ...line, reverses: original } : line,
-        lineId,
-      )
-      if (diff > 0) settled.originals[type] ??= seq
-      settled[key] = target[key]
+      const seq = this.append(back && original !== undefined ? { ...line, reverses: original } : line, lineId)
+      if (!back) settled.originals[type] ??= seq
+      settled.money[type] = target[type]
     }
   }
 
@@ -205,12 +249,39 @@ export class SettlementLedger extends LineStore {
     order: Order,
     type: LineType,
     settleType: LineSettleType,
-    amounts: Position,
+    money: LineMoney,
     basisDate: string | null,
   ): Omit<CaseLine, 'seq' | 'lineId'> {
-    const amount = type === 'PROD_ORDER' ? amounts.product : amounts.delivery
     const expectDate = basisDate === null ? null : this.calendar.expectedDate(basisDate, this.options.cycle)
-    const config = this.options
-    return buildLine({ record, order, type, settleType, amount, basisDate, expectDate, config })
+    return buildLine({ record, order, type, settleType, money, basisDate, expectDate })
   }
+}
+
+/** A line's money. */
+function moneyOf(line: CaseLine): LineMoney {
+  return {
+    amount: line.paySettleAmount,
+    payments: line.payments,
+    payCommission: line.payCommission,
+    interlockRate: line.interlockCommissionRate,
+    interlockCommission: line.interlockCommission,
+    benefit: line.benefit,
+  }
+}
+
+/** Lines saved before they carried a split by means and a benefit get them (one means, no benefit). */
+function upgradeLine(line: Omit<CaseLine, 'seq' | 'lineId'>): Omit<CaseLine, 'seq' | 'lineId'> {
+  const payments =
+    line.payments ??
+    (line.paySettleAmount === 0 && line.payCommission === 0
+      ? []
+      : [
+          {
+            payMeansType: line.payMeansType,
+            amount: line.paySettleAmount,
+            rate: line.payCommissionRate,
+            commission: line.payCommission,
+          },
+        ])
+  return { ...line, payments, benefit: line.benefit ?? 0 }
 }

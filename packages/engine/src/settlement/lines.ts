@@ -5,10 +5,11 @@
 import { formatKstDate } from '@npay-sandbox/protocol'
 import type { Schemas } from '@npay-sandbox/schema'
 import type { Order, ProductOrderRecord } from '../records.ts'
-import type { CommissionRounding, PayMeansType, ResolvedSettlementOptions } from './options.ts'
+import type { LineMoney, LineType, MeansShare } from './money.ts'
+import type { PayMeansType } from './options.ts'
 import { payMeansTypeOf } from './pay-means.ts'
 
-export type LineType = 'PROD_ORDER' | 'DELIVERY'
+export { commissionOf, type LineType } from './money.ts'
 export type LineSettleType = Extract<
   Schemas['SettleType'],
   'NORMAL_SETTLE_ORIGINAL' | 'NORMAL_SETTLE_AFTER_CANCEL' | 'NORMAL_SETTLE_BEFORE_CANCEL'
@@ -30,44 +31,24 @@ export interface CaseLine {
   productId: string | null
   productName: string | null
   purchaserName: string | null
+  /** The order's general payment means (`payments` has every means of the line). */
   payMeansType: PayMeansType
   taxType: 'TAXATION' | 'TAX_EXEMPTION' | 'TAX_FREE'
   paySettleAmount: number
+  /** `paySettleAmount` by payment means with the Npay commission of each (the commission-details rows). */
+  payments: MeansShare[]
   /** Rates in force when the line was written, so later configuration never rewrites history. */
   payCommissionRate: number
   interlockCommissionRate: number
   /** Deductions are negative, refunded commissions of a reversal positive. */
   payCommission: number
   interlockCommission: number
+  /** `paySettleAmount` + both commissions (the benefit is paid apart, see `benefit`). */
   settleExpectAmount: number
+  /** Naver-borne benefit (혜택 정산) that goes with this line; negative on a reversal. */
+  benefit: number
   /** `seq` of the original line a NORMAL_SETTLE_AFTER_CANCEL line reverses. */
   reverses?: number
-}
-
-/** What a product order still owes the merchant, split the way settle/case splits it. */
-export interface Position {
-  product: number
-  delivery: number
-}
-
-/** The product order's current remaining amounts (they shrink on every completed cancel or return). */
-export function targetOf(record: ProductOrderRecord): Position {
-  const po = record.productOrder
-  const product = (po.remainProductAmount ?? 0) - (po.remainProductDiscountAmount ?? 0)
-  return { product, delivery: (po.remainPaymentAmount ?? 0) - product }
-}
-
-/**
- * A commission on `basis` as the signed amount the merchant is charged: basis × rate made whole won
- * by `rounding` on the magnitude, negative for a sale and positive for a reversal.
- * @example commissionOf(21_000, 0.0363, 'round') // -762
- */
-export function commissionOf(basis: number, rate: number, rounding: CommissionRounding): number {
-  // Six decimals absorb binary noise (1000 × 0.0165 = 16.499999…) before the real rounding.
-  const exact = Math.round(Math.abs(basis) * rate * 1e6) / 1e6
-  const whole =
-    rounding === 'floor' ? Math.floor(exact) : rounding === 'ceil' ? Math.ceil(exact) : Math.round(exact)
-  return whole === 0 ? 0 : basis > 0 ? -whole : whole
 }
 
 export interface LineInput {
@@ -75,21 +56,16 @@ export interface LineInput {
   order: Order
   type: LineType
   settleType: LineSettleType
-  amount: number
+  money: LineMoney
   basisDate: string | null
   expectDate: string | null
-  config: ResolvedSettlementOptions
 }
 
 /** A line without its ledger identity (`seq`, `lineId`, `reverses`). */
 export function buildLine(input: LineInput): Omit<CaseLine, 'seq' | 'lineId'> {
-  const { record, order, type, amount, config } = input
+  const { record, order, type, money } = input
   const po = record.productOrder
   const payMeansType = payMeansTypeOf(order.paymentMeans)
-  const payCommissionRate = config.payCommissionRates[payMeansType]
-  const interlockCommissionRate = type === 'PROD_ORDER' ? config.sellingInterlockCommissionRate : 0
-  const payCommission = commissionOf(amount, payCommissionRate, config.rounding)
-  const interlockCommission = commissionOf(amount, interlockCommissionRate, config.rounding)
   return {
     productOrderId: record.productOrderId,
     orderId: record.orderId,
@@ -103,12 +79,14 @@ export function buildLine(input: LineInput): Omit<CaseLine, 'seq' | 'lineId'> {
     purchaserName: order.ordererName ?? null,
     payMeansType,
     taxType: po.taxType ?? 'TAXATION',
-    paySettleAmount: amount,
-    payCommissionRate,
-    interlockCommissionRate,
-    payCommission,
-    interlockCommission,
-    // benefitSettleAmount is always 0 per case [OBS], so it has no term here.
-    settleExpectAmount: amount + payCommission + interlockCommission,
+    paySettleAmount: money.amount,
+    payments: money.payments,
+    payCommissionRate:
+      money.payments.find((p) => p.payMeansType === payMeansType)?.rate ?? money.payments[0]?.rate ?? 0,
+    interlockCommissionRate: money.interlockRate,
+    payCommission: money.payCommission,
+    interlockCommission: money.interlockCommission,
+    settleExpectAmount: money.amount + money.payCommission + money.interlockCommission,
+    benefit: money.benefit,
   }
 }

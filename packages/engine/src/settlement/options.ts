@@ -46,6 +46,11 @@ export interface SettlementOptions {
   holidays?: readonly string[]
   /** The payout account shown by settle/daily. */
   account?: { bankType?: Schemas['BankType']; accountNo?: string; depositorName?: string }
+  /**
+   * Whether settle/case shows a line's Naver-borne benefit in `benefitSettleAmount` (and adds it to
+   * `settleExpectAmount`). Default `false`: per case it is always 0 and only settle/daily aggregates it [OBS].
+   */
+  benefitInCase?: boolean
 }
 
 export interface ResolvedSettlementOptions {
@@ -58,6 +63,7 @@ export interface ResolvedSettlementOptions {
   rounding: CommissionRounding
   holidays: readonly string[]
   account: { bankType: Schemas['BankType']; accountNo: string; depositorName: string | null }
+  benefitInCase: boolean
 }
 
 /**
@@ -144,6 +150,7 @@ export function resolveSettlementOptions(
       accountNo: options.account?.accountNo ?? base?.account.accountNo ?? '*******-**-1234',
       depositorName: options.account?.depositorName ?? base?.account.depositorName ?? null,
     },
+    benefitInCase: options.benefitInCase ?? base?.benefitInCase ?? false,
   }
   check(resolved)
   return resolved
@@ -158,6 +165,7 @@ function check(o: ResolvedSettlementOptions) {
   if (!isRate(o.sellingInterlockCommissionRate))
     fail('sellingInterlockCommissionRate must be from 0 to below 1')
   if (!['round', 'floor', 'ceil'].includes(o.rounding)) fail('rounding must be round, floor or ceil')
+  if (typeof o.benefitInCase !== 'boolean') fail('benefitInCase must be true or false')
   const c = o.cycle
   const days = (n: number) => Number.isInteger(n) && n >= 0 && n <= 60
   if (c.kind === 'daily' && !days(c.businessDays)) fail('cycle.businessDays must be an integer 0–60')

@@ -9,7 +9,7 @@ import { settleDailyElement, vatDailyElement } from './daily.ts'
 import type { SettlementLedger } from './ledger.ts'
 import type { CaseLine } from './lines.ts'
 import { ParamCheck, paginate } from './params.ts'
-import { caseElement, commissionElements, vatElement } from './views.ts'
+import { caseElement, commissionElements, hasVat, vatElements } from './views.ts'
 
 /** Query of settle/case and settle/commission-details (facts §11.1–11.2). */
 export interface SettleCaseQuery {
@@ -142,11 +142,11 @@ export function settleDaily(tenant: Tenant, q: Loose<DateRangeQuery>): Schemas['
   }
 }
 
-/** The lines with money in them of each basis date in the range (BEFORE_CANCEL markers carry none). */
+/** The lines with money or a benefit in them of each basis date in the range (BEFORE_CANCEL markers carry none). */
 function vatDays(ledger: SettlementLedger, start: string, end: string) {
   return ledger.byBasis
     .daysBetween(start, end)
-    .map((date) => ({ date, lines: ledger.byBasis.on(date).filter((l) => l.paySettleAmount !== 0) }))
+    .map((date) => ({ date, lines: ledger.byBasis.on(date).filter(hasVat) }))
     .filter((day) => day.lines.length > 0)
 }
 
@@ -157,7 +157,9 @@ function vatDays(ledger: SettlementLedger, start: string, end: string) {
 export function vatCases(tenant: Tenant, q: Loose<DateRangeQuery>): Schemas['VatCasePage'] {
   const { start, end, page, size } = dateRange(tenant, q, true)
   const ledger = tenant.settlement
-  const elements = vatDays(ledger, start, end).flatMap((day) => day.lines.map((l) => vatElement(ledger, l)!))
+  const elements = vatDays(ledger, start, end).flatMap((day) =>
+    day.lines.flatMap((l) => vatElements(ledger, l)),
+  )
   return paginate(elements, page, size)
 }
 
