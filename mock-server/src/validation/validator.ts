@@ -46,7 +46,8 @@ export class OpenApiValidator {
     private readonly document: Json,
     private readonly id: string,
   ) {
-    this.ajv = new Ajv2020({ strict: false, allErrors: true, validateFormats: true })
+    // `verbose` errors carry the failing keyword's schema, which the Size message needs for both bounds.
+    this.ajv = new Ajv2020({ strict: false, allErrors: true, validateFormats: true, verbose: true })
     addFormats.default(this.ajv)
     this.ajv.addSchema(document, id)
     const paths = (document.paths ?? {}) as Record<string, Record<string, Json>>

@@ -41,13 +41,16 @@ describe('dispatch validation', () => {
     expect(s.state(id).productOrderStatus).toBe('PAYED')
   })
 
-  test('a duplicate id in one request fails with 104131 after the first succeeds', () => {
+  test('an id named twice in one request is reported once with 104131 and not dispatched', () => {
     const s = sandbox()
-    const id = s.order()
-    expect(s.dispatch(s.dispatchItem(id), s.dispatchItem(id))).toEqual({
-      successProductOrderIds: [id],
+    const [id, other] = [s.order(), s.order()]
+    const result = s.dispatch(s.dispatchItem(id), s.dispatchItem(other), s.dispatchItem(id))
+    expect(result).toEqual({
+      successProductOrderIds: [other],
       failProductOrderInfos: [{ productOrderId: id, code: '104131', message: '상품 주문 번호 중복' }],
     })
+    expect(s.state(id).productOrderStatus).toBe('PAYED')
+    expect(s.state(other).productOrderStatus).toBe('DELIVERING')
   })
 
   test('product orders of one order may share a tracking number', () => {

@@ -106,15 +106,15 @@ export const ORDER_ERRORS = {
   '104105': { status: 400, message: '발송 기한 입력 범위 초과', meaning: 'dispatch due date out of range' },
   '104116': {
     status: 400,
-    message: '배송 방법 변경 필요 (배송 없음 주문)',
+    message: '배송 방법 변경 필요(배송 없음 주문)',
     meaning: 'delivery method must change',
   },
   '104117': { status: 400, message: '배송 방법 변경 필요', meaning: 'delivery method must change' },
   '104118': { status: 400, message: '택배사 미입력', meaning: 'delivery company missing' },
   '104119': { status: 400, message: '택배사코드 확인', meaning: 'invalid delivery company code' },
   '104120': { status: 400, message: '송장 번호 미입력', meaning: 'tracking number missing' },
-  '104121': { status: 400, message: '배송 송장 오류 (기사용 송장)', meaning: 'tracking number already used' },
-  '104122': { status: 400, message: '배송 송장 오류 (비유효 송장)', meaning: 'invalid tracking number' },
+  '104121': { status: 400, message: '배송 송장 오류(기사용 송장)', meaning: 'tracking number already used' },
+  '104122': { status: 400, message: '배송 송장 오류(비유효 송장)', meaning: 'invalid tracking number' },
   '104131': {
     status: 400,
     message: '상품 주문 번호 중복',

@@ -1,5 +1,12 @@
 import { expect, test } from 'vitest'
-import { createTraceIdGenerator, failInfo, GATEWAY_ERRORS, NpayError, renderErrorBody } from '../src/index.ts'
+import {
+  createTraceIdGenerator,
+  failInfo,
+  GATEWAY_ERRORS,
+  NpayError,
+  ORDER_ERRORS,
+  renderErrorBody,
+} from '../src/index.ts'
 
 const ctx = { timestamp: '2023-11-05T23:35:24.415+09:00', traceId: 'cr3-000000-aaaaaa^1730711073284^6745261' }
 
@@ -68,4 +75,35 @@ test('trace ids have the gateway shape', () => {
   const next = createTraceIdGenerator('sbx-test')
   expect(next(1730711073284)).toBe('sbx-test^1730711073284^1')
   expect(next(1730711073285)).toMatch(/^sbx-test\^\d{13}\^2$/)
+})
+
+/** The 오류 코드 정의 table of the docs (facts §5.2), as printed there. */
+const DOCUMENTED = {
+  '4000': '잘못된 요청 파라미터',
+  '100001': '상품 주문을 찾을 수 없음',
+  '100003': '주문을 찾을 수 없음',
+  '101009': '처리 권한이 없는 상품 주문 번호를 요청',
+  '104105': '발송 기한 입력 범위 초과',
+  '104116': '배송 방법 변경 필요(배송 없음 주문)',
+  '104117': '배송 방법 변경 필요',
+  '104118': '택배사 미입력',
+  '104120': '송장 번호 미입력',
+  '104121': '배송 송장 오류(기사용 송장)',
+  '104122': '배송 송장 오류(비유효 송장)',
+  '104131': '상품 주문 번호 중복',
+  '104133': '잘못된 요청',
+  '104139': '조회 가능한 날짜 범위를 초과',
+  '104417': '교환 상태 확인 필요(재배송 처리 불가능 주문 상태)',
+  '105306': '변경을 요청한 상태가 기존과 동일',
+}
+/** Where a live message was observed, it wins over the docs' description (facts §5.2 "observed"). */
+const OBSERVED = {
+  '9999': '주문상태 및 클레임상태를 확인하세요',
+  '101010': '처리권한이 없는 주문번호를 요청했습니다',
+  '104119': '택배사코드 확인',
+}
+
+test('every order-service message is the documented description, or the live one where one was seen', () => {
+  const messages = Object.fromEntries(Object.entries(ORDER_ERRORS).map(([code, e]) => [code, e.message]))
+  expect(messages).toEqual({ ...DOCUMENTED, ...OBSERVED })
 })

@@ -49,6 +49,11 @@ export function confirm(tenant: Tenant, ids: readonly string[], ownerOf: Owner):
   return { successProductOrderInfos, failProductOrderInfos }
 }
 
+/**
+ * Dispatches each entry once. A productOrderId named more than once is ambiguous (which entry's
+ * delivery counts?), so it is not dispatched and is reported once with 104131 상품 주문 번호 중복, at its
+ * first position; the other entries are processed as usual ([REC] docs/fidelity.md).
+ */
 export function dispatch(
   tenant: Tenant,
   items: readonly Schemas['DispatchProductOrder'][],
@@ -58,25 +63,38 @@ export function dispatch(
   tenant.tick()
   const successProductOrderIds: string[] = []
   const failProductOrderInfos: Fail[] = []
-  const seen = new Set<string>()
+  const duplicated = duplicatedIds(items)
+  const reported = new Set<string>()
   for (const item of items) {
-    const fail = dispatchOne(tenant, item, seen, ownerOf, usedTracking)
+    const id = item.productOrderId
+    if (reported.has(id)) continue
+    reported.add(id)
+    const fail = duplicated.has(id)
+      ? failInfo(id, '104131')
+      : dispatchOne(tenant, item, ownerOf, usedTracking)
     if (fail) failProductOrderInfos.push(fail)
-    else successProductOrderIds.push(item.productOrderId)
+    else successProductOrderIds.push(id)
   }
   return { successProductOrderIds, failProductOrderInfos }
+}
+
+function duplicatedIds(items: readonly Schemas['DispatchProductOrder'][]): Set<string> {
+  const seen = new Set<string>()
+  const duplicated = new Set<string>()
+  for (const { productOrderId } of items) {
+    if (seen.has(productOrderId)) duplicated.add(productOrderId)
+    seen.add(productOrderId)
+  }
+  return duplicated
 }
 
 function dispatchOne(
   tenant: Tenant,
   item: Schemas['DispatchProductOrder'],
-  seen: Set<string>,
   ownerOf: Owner,
   usedTracking: Map<string, string>,
 ): Fail | undefined {
   const id = item.productOrderId
-  if (seen.has(id)) return failInfo(id, '104131')
-  seen.add(id)
   const owner = ownership(tenant, id, ownerOf)
   if (owner) return failInfo(id, owner)
   const record = tenant[RECORDS].productOrders.get(id)!
