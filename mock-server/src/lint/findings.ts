@@ -43,6 +43,8 @@ export interface SavedLintLog {
   findings: LintFinding[]
   totals: { rule: LintRule; count: number; advice: string }[]
   pendingMore: [string, PendingMore][]
+  /** Set while a token request is owed after a 401 GW.AUTHN (absent in older documents). */
+  reissueOwed?: boolean
 }
 
 export class LintLog {
@@ -50,9 +52,20 @@ export class LintLog {
   private readonly totals = new Map<LintRule, { count: number; advice: string }>()
   /** State of the `more-ignored` rule: the continuation owed, per lastChangedType filter. */
   readonly pendingMore = new Map<string, PendingMore>()
+  /**
+   * State of the `excess-token-issuance` rule: an API call was answered 401 GW.AUTHN, after which the
+   * docs tell the client to issue a token, so the next token request is not excess even when the
+   * gateway hands back the same token (an injected GW.AUTHN leaves the token valid).
+   */
+  reissueOwed = false
 
   save(): SavedLintLog {
-    return { findings: [...this.findings], totals: this.summary(), pendingMore: [...this.pendingMore] }
+    return {
+      findings: [...this.findings],
+      totals: this.summary(),
+      pendingMore: [...this.pendingMore],
+      ...(this.reissueOwed ? { reissueOwed: true } : {}),
+    }
   }
 
   static load(saved: unknown): LintLog {
@@ -63,6 +76,7 @@ export class LintLog {
     log.findings = s.findings.slice(-CAPACITY)
     for (const t of s.totals) log.totals.set(t.rule, { count: t.count, advice: t.advice })
     for (const [filter, pending] of s.pendingMore) log.pendingMore.set(filter, pending)
+    log.reissueOwed = s.reissueOwed === true
     return log
   }
 

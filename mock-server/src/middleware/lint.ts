@@ -7,7 +7,7 @@ import type { Tenant } from '@npay-sandbox/engine'
 import type { MiddlewareHandler } from 'hono'
 import type { AppEnv } from '../env.ts'
 import { unknownBodyFields } from '../lint/body-fields.ts'
-import { type LintNote, lintLogOf } from '../lint/findings.ts'
+import { type LintLog, type LintNote, lintLogOf } from '../lint/findings.ts'
 import { ignoredMore, noMargin, rememberMore } from '../lint/last-changed.ts'
 import { dispatchResent, excessIssuance, reusableTokens, unencodedPlus } from '../lint/request-rules.ts'
 import { sentBody } from '../respond.ts'
@@ -45,6 +45,16 @@ function before(c: Ctx, tenant: Tenant, operationId: string, body: unknown): Lin
 }
 
 /**
+ * After a 401 GW.AUTHN the docs tell the client to issue a token (facts §3.7): that request is owed,
+ * not excess, until a token request succeeds.
+ */
+function noteReissue(log: LintLog, operationId: string, c: Ctx) {
+  if (operationId === 'issueToken') {
+    if (c.res.status === 200) log.reissueOwed = false
+  } else if (c.get('errorCode') === 'GW.AUTHN') log.reissueOwed = true
+}
+
+/**
  * The lint step of the real API operations (after admission, before rate limiting).
  * @example mountApi(app, engine, handlers, { lint: lint(), rateLimit, faults })
  */
@@ -55,8 +65,10 @@ export function lint(): MiddlewareHandler<AppEnv> {
     if (!tenant || !operation) return next()
     const { operationId } = operation
     const notes = before(c, tenant, operationId, jsonBody(c))
-    const reusable = operationId === 'issueToken' ? reusableTokens(tenant) : undefined
+    const log = lintLogOf(tenant)
+    const reusable = operationId === 'issueToken' && !log.reissueOwed ? reusableTokens(tenant) : undefined
     await next()
+    noteReissue(log, operationId, c)
     const body = reusable || operationId === 'getLastChangedStatuses' ? await responseJson(c.res) : undefined
     if (reusable) notes.push(...[excessIssuance(reusable, c.res.status, body)].filter((n) => n !== undefined))
     if (operationId === 'getLastChangedStatuses' && c.res.status === 200)
@@ -70,7 +82,6 @@ export function lint(): MiddlewareHandler<AppEnv> {
       })
     }
     if (notes.length === 0) return
-    const log = lintLogOf(tenant)
     const request = { method: c.req.method, path: new URL(c.req.url).pathname, operationId }
     for (const note of notes) log.record(note, request, tenant.now())
     c.set('lint', notes)

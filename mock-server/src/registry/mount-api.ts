@@ -11,6 +11,7 @@ import type { AppEnv } from '../env.ts'
 import { OpenApiValidator, type ValidatedRequest } from '../validation/validator.ts'
 import { checkHandlers } from './check-handlers.ts'
 import { honoPath } from './hono-path.ts'
+import { knownMerchant, tokenHolder } from './known-merchant.ts'
 import { readBody } from './request-body.ts'
 import type { ApiHandlers, ApiOperationId, TokenParameters } from './types.ts'
 
@@ -44,7 +45,8 @@ function apiValidator(): OpenApiValidator {
 
 /**
  * Mounts every operation of `operationIndex` under the base path, then a catch-all that answers
- * anything else under it with 404 `GW.NOT_FOUND` (after a fault header, if one is sent). Throws when
+ * anything else under it with 404 `GW.NOT_FOUND` (after a fault header, if one is sent), dated on the
+ * caller's merchant's clock when the caller names one (registry/known-merchant.ts). Throws when
  * `handlers` and the index disagree (see checkHandlers).
  * @example mountApi(app, engine, { ...tokenHandlers(engine), ...orderHandlers(engine) }, gateway)
  */
@@ -64,6 +66,10 @@ export function mountApi(app: Hono<AppEnv>, engine: Engine, handlers: ApiHandler
       await next()
     },
     gateway.faults,
+    async (c, next) => {
+      c.set('tenant', knownMerchant(engine, c.req.header('authorization'), new URL(c.req.url).searchParams))
+      await next()
+    },
   )
 }
 
@@ -76,7 +82,16 @@ function admit(engine: Engine, op: OperationIndexEntry): MiddlewareHandler<AppEn
     if (isToken) {
       const clientId = tokenParameters(c, body?.kind === 'form' ? body.form : undefined).client_id
       if (clientId) c.set('tenant', engine.findTenant(clientId))
-    } else c.set('tenant', engine.authenticate(c.req.header('authorization')))
+    } else {
+      const authorization = c.req.header('authorization')
+      try {
+        c.set('tenant', engine.authenticate(authorization))
+      } catch (error) {
+        // A merchant's own expired token still names the merchant: its 401 is dated on its clock.
+        c.set('tenant', tokenHolder(engine, authorization))
+        throw error
+      }
+    }
     await next()
   }
 }
