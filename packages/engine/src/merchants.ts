@@ -1,7 +1,13 @@
-/** Merchant apps (tenants' credentials) and how new ones are generated. */
+/** Merchant apps (tenants' credentials and claim settings) and how new ones are generated. */
 import { isBcryptSalt } from '@npay-sandbox/protocol'
+import type { Schemas } from '@npay-sandbox/schema'
 import type { FakeAddress } from './fake.ts'
 import { SandboxError } from './sandbox-error.ts'
+
+export type ReturnReceiveAddress = Schemas['ReturnReceiveAddress']
+
+/** One-way return shipping fee a buyer-fault claim is charged when the merchant sets none (won). */
+export const DEFAULT_RETURN_DELIVERY_FEE = 3_000
 
 export interface Merchant {
   clientId: string
@@ -11,6 +17,43 @@ export interface Merchant {
   isDefault: boolean
   /** Address the merchant ships from (`takingAddress`). */
   takingAddress: FakeAddress
+  /**
+   * Where returned and exchanged items go (`returnReceiveAddress` of every return and exchange, facts
+   * §8.4). Merchants saved before this setting existed lack it; claims then use `returnReceiveAddressOf`.
+   */
+  returnReceiveAddress?: ReturnReceiveAddress
+  /** One-way return shipping fee (won) charged on buyer-fault returns and exchanges (facts §8.6). */
+  returnDeliveryFee?: number
+}
+
+/**
+ * The return address derived from where a merchant ships from: its taking address with a logistics
+ * centre id named after the mall (facts §8.4 documents the id; its format is not public).
+ * @example returnReceiveAddressOf(merchant.takingAddress, merchant.mallId).logisticsCenterId // 'np_ab12cd-RC01'
+ */
+export function returnReceiveAddressOf(
+  takingAddress: Readonly<Schemas['Address']>,
+  mallId: string | undefined,
+): ReturnReceiveAddress {
+  const { addressType, name, tel1, tel2, zipCode, baseAddress, detailedAddress, city, state, country } =
+    takingAddress
+  const address: ReturnReceiveAddress = {
+    addressType,
+    name,
+    tel1,
+    tel2,
+    zipCode,
+    baseAddress,
+    detailedAddress,
+    city,
+    state,
+    country,
+    isRoadNameAddress: takingAddress.isRoadNameAddress,
+    logisticsCenterId: `${mallId ?? 'np'}-RC01`,
+  }
+  return Object.fromEntries(
+    Object.entries(address).filter(([, v]) => v !== undefined),
+  ) as ReturnReceiveAddress
 }
 
 const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789'
@@ -47,23 +90,26 @@ export function newMerchant(
   }
   const mallId = input.mallId ?? `np_${randomString(random, 'abcdefghijklmnopqrstuvwxyz0123456789', 6)}`
   const name = input.name ?? `가맹점 ${mallId}`
+  const takingAddress: FakeAddress = {
+    addressType: 'DOMESTIC',
+    name,
+    tel1: '02-1588-0000',
+    zipCode: '13561',
+    baseAddress: '경기도 성남시 분당구 불정로 6',
+    detailedAddress: '물류센터 1층',
+    city: '',
+    state: '',
+    country: '한국',
+    isRoadNameAddress: true,
+  }
   return {
     clientId,
     clientSecret,
     mallId,
     name,
     isDefault,
-    takingAddress: {
-      addressType: 'DOMESTIC',
-      name,
-      tel1: '02-1588-0000',
-      zipCode: '13561',
-      baseAddress: '경기도 성남시 분당구 불정로 6',
-      detailedAddress: '물류센터 1층',
-      city: '',
-      state: '',
-      country: '한국',
-      isRoadNameAddress: true,
-    },
+    takingAddress,
+    returnReceiveAddress: returnReceiveAddressOf(takingAddress, mallId),
+    returnDeliveryFee: DEFAULT_RETURN_DELIVERY_FEE,
   }
 }
