@@ -16,6 +16,7 @@ import { requestHandlers } from './requests.ts'
 import { reviewHandlers } from './reviews.ts'
 import { type AppFetch, scenarioRunHandlers } from './scenario-runs.ts'
 import { scenarioHandlers } from './scenarios.ts'
+import { settlementOptionHandlers } from './settlement.ts'
 import { stateHandlers } from './state.ts'
 import { uiSupportHandlers } from './ui-support.ts'
 
@@ -56,6 +57,7 @@ export function controlHandlers(engine: Engine, appFetch: AppFetch): ControlHand
     ...merchantHandlers(engine),
     ...orderHandlers(engine),
     ...clockHandlers(),
+    ...settlementOptionHandlers(),
     ...requestHandlers(),
     ...reviewHandlers(),
     ...faultHandlers(engine),

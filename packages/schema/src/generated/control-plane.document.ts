@@ -24,6 +24,9 @@ export const controlPlaneDocument = {
       "name": "clock"
     },
     {
+      "name": "settlement"
+    },
+    {
       "name": "journal"
     },
     {
@@ -453,6 +456,72 @@ export const controlPlaneDocument = {
               "application/json": {
                 "schema": {
                   "$ref": "#/components/schemas/AdvanceClockResponse"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          }
+        }
+      }
+    },
+    "/__sandbox/settlement": {
+      "get": {
+        "operationId": "getSettlementOptions",
+        "tags": [
+          "settlement"
+        ],
+        "summary": "Read a merchant's settlement options",
+        "description": "The choices the facts leave open about when and how much a merchant's product orders settle: the\nmilestone that settles them (`trigger`), the expected-date cycle, the commission rates per payment\nmeans, rounding, holidays, the payout account and whether settle/case shows benefits.\n",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/ClientIdQuery"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The options in force.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/SettlementConfig"
+                }
+              }
+            }
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          }
+        }
+      },
+      "put": {
+        "operationId": "putSettlementOptions",
+        "tags": [
+          "settlement"
+        ],
+        "summary": "Set a merchant's settlement options",
+        "description": "Replaces the merchant's settlement options: fields given take effect, omitted ones go back to the\nsandbox defaults (`trigger` `purchase-decision`, daily D+1 business day, the standard rates). Lines\nalready written keep their numbers; product orders that have not settled yet settle by the new\noptions, and their `paymentCommission`, `knowledgeShoppingSellingInterlockCommission` and\n`expectedSettlementAmount` follow the new rates at once.\n\nWith `trigger` `payment` (or `dispatch`, `delivery`) a product order settles before the buyer can\nno longer cancel or return it, so a later cancel or return appends `NORMAL_SETTLE_AFTER_CANCEL`\nrows to settle/case and `VOUCH_CANCEL` rows to vat/case; with the default (purchase decision, after\nwhich no claim is possible) only `NORMAL_SETTLE_BEFORE_CANCEL` markers occur.\n",
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/PutSettlementRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "The options now in force.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/SettlementConfig"
                 }
               }
             }
@@ -1818,6 +1887,262 @@ export const controlPlaneDocument = {
           }
         }
       },
+      "SettleCycle": {
+        "description": "When a line's expected settlement date falls after its basis date.",
+        "oneOf": [
+          {
+            "type": "object",
+            "required": [
+              "kind",
+              "businessDays"
+            ],
+            "additionalProperties": false,
+            "description": "The basis date plus `businessDays` business days.",
+            "properties": {
+              "kind": {
+                "const": "daily"
+              },
+              "businessDays": {
+                "type": "integer",
+                "minimum": 0,
+                "maximum": 60
+              }
+            }
+          },
+          {
+            "type": "object",
+            "required": [
+              "kind",
+              "businessDays",
+              "weekday"
+            ],
+            "additionalProperties": false,
+            "description": "The first `weekday` (1 Monday … 5 Friday) on or after basis + `businessDays` business days.",
+            "properties": {
+              "kind": {
+                "const": "weekly"
+              },
+              "businessDays": {
+                "type": "integer",
+                "minimum": 0,
+                "maximum": 60
+              },
+              "weekday": {
+                "type": "integer",
+                "minimum": 1,
+                "maximum": 5
+              }
+            }
+          },
+          {
+            "type": "object",
+            "required": [
+              "kind",
+              "dayOfMonth"
+            ],
+            "additionalProperties": false,
+            "description": "Day `dayOfMonth` of the month after the basis date (the next business day if it is none).",
+            "properties": {
+              "kind": {
+                "const": "monthly"
+              },
+              "dayOfMonth": {
+                "type": "integer",
+                "minimum": 1,
+                "maximum": 28
+              }
+            }
+          }
+        ]
+      },
+      "SettlementOptionsInput": {
+        "type": "object",
+        "properties": {
+          "trigger": {
+            "type": "string",
+            "enum": [
+              "purchase-decision",
+              "delivery",
+              "dispatch",
+              "payment"
+            ],
+            "description": "The milestone that settles a product order (default `purchase-decision`, what Naver Pay does).\n`delivery` and `dispatch` fall back to a later milestone a product order skipped.\n"
+          },
+          "cycle": {
+            "$ref": "#/components/schemas/SettleCycle"
+          },
+          "payCommissionRates": {
+            "type": "object",
+            "description": "Npay payment commission rate (0 to below 1) per `payMeansType` (`PAYMEANS_TYPE_CCARD`, …);\nunlisted means take the defaults (card 0.0363, bank 0.0165, virtual account 0.01, mobile 0.0385,\nNpay points/money 0.0374; others the card rate).\n",
+            "additionalProperties": {
+              "type": "number",
+              "minimum": 0,
+              "exclusiveMaximum": 1
+            }
+          },
+          "sellingInterlockCommissionRate": {
+            "type": "number",
+            "minimum": 0,
+            "exclusiveMaximum": 1,
+            "description": "Sales-interlock commission rate on product amounts, not delivery fees (default 0.02; 0 = none)."
+          },
+          "sellingInterlockCommissionType": {
+            "$ref": "#/components/schemas/SellingInterlockCommissionType"
+          },
+          "sellingInterlockCommissionCode": {
+            "$ref": "#/components/schemas/CommissionType"
+          },
+          "rounding": {
+            "type": "string",
+            "enum": [
+              "round",
+              "floor",
+              "ceil"
+            ],
+            "description": "How basis × rate becomes whole won (default `round`, half away from zero)."
+          },
+          "holidays": {
+            "type": "array",
+            "maxItems": 1000,
+            "items": {
+              "type": "string",
+              "pattern": "^(\\d{4}-)?\\d{2}-\\d{2}$"
+            },
+            "description": "Non-business days besides weekends, `yyyy-MM-dd` or `MM-dd` every year (default the fixed-date Korean holidays)."
+          },
+          "account": {
+            "type": "object",
+            "additionalProperties": false,
+            "description": "The payout account settle/daily shows.",
+            "properties": {
+              "bankType": {
+                "$ref": "#/components/schemas/BankType"
+              },
+              "accountNo": {
+                "type": "string"
+              },
+              "depositorName": {
+                "type": "string"
+              }
+            }
+          },
+          "benefitInCase": {
+            "type": "boolean",
+            "description": "Whether settle/case shows a line's Naver-borne benefit in `benefitSettleAmount` (default `false`:\nper case it is 0 and only settle/daily aggregates it, as observed on the real service).\n"
+          }
+        }
+      },
+      "PutSettlementRequest": {
+        "allOf": [
+          {
+            "$ref": "#/components/schemas/SettlementOptionsInput"
+          },
+          {
+            "type": "object",
+            "properties": {
+              "clientId": {
+                "type": "string"
+              }
+            }
+          }
+        ],
+        "unevaluatedProperties": false
+      },
+      "SettlementConfig": {
+        "type": "object",
+        "required": [
+          "clientId",
+          "options"
+        ],
+        "properties": {
+          "clientId": {
+            "type": "string"
+          },
+          "options": {
+            "type": "object",
+            "required": [
+              "trigger",
+              "cycle",
+              "payCommissionRates",
+              "sellingInterlockCommissionRate",
+              "sellingInterlockCommissionType",
+              "sellingInterlockCommissionCode",
+              "rounding",
+              "holidays",
+              "account",
+              "benefitInCase"
+            ],
+            "properties": {
+              "trigger": {
+                "type": "string",
+                "enum": [
+                  "purchase-decision",
+                  "delivery",
+                  "dispatch",
+                  "payment"
+                ]
+              },
+              "cycle": {
+                "$ref": "#/components/schemas/SettleCycle"
+              },
+              "payCommissionRates": {
+                "type": "object",
+                "additionalProperties": {
+                  "type": "number"
+                }
+              },
+              "sellingInterlockCommissionRate": {
+                "type": "number"
+              },
+              "sellingInterlockCommissionType": {
+                "$ref": "#/components/schemas/SellingInterlockCommissionType"
+              },
+              "sellingInterlockCommissionCode": {
+                "$ref": "#/components/schemas/CommissionType"
+              },
+              "rounding": {
+                "type": "string",
+                "enum": [
+                  "round",
+                  "floor",
+                  "ceil"
+                ]
+              },
+              "holidays": {
+                "type": "array",
+                "items": {
+                  "type": "string"
+                }
+              },
+              "account": {
+                "type": "object",
+                "required": [
+                  "bankType",
+                  "accountNo",
+                  "depositorName"
+                ],
+                "properties": {
+                  "bankType": {
+                    "$ref": "#/components/schemas/BankType"
+                  },
+                  "accountNo": {
+                    "type": "string"
+                  },
+                  "depositorName": {
+                    "type": [
+                      "string",
+                      "null"
+                    ]
+                  }
+                }
+              },
+              "benefitInCase": {
+                "type": "boolean"
+              }
+            }
+          }
+        }
+      },
       "AdvanceClockRequest": {
         "type": "object",
         "required": [
@@ -3174,6 +3499,142 @@ export const controlPlaneDocument = {
           }
         }
       },
+      "BankType": {
+        "type": "string",
+        "description": "은행 코드 (settle/daily bankType). Some spellings are the real ones (HYNDAI_SEC, SANSUNG_SEC). [DOC]",
+        "enum": [
+          "KDB",
+          "IBK",
+          "KB",
+          "KEB_OLD",
+          "SUHYUP",
+          "KOREAEXIM",
+          "NH",
+          "LNH",
+          "WOORI",
+          "SC",
+          "CITI",
+          "IM",
+          "BUSAN",
+          "KWANGJU",
+          "JEJU",
+          "JEONBUK",
+          "KYONGNAM",
+          "SAEMAUL",
+          "SHINHYUP",
+          "FSB",
+          "HSBC",
+          "DEUTSCHE_BANK",
+          "JP_MORGAN",
+          "BOA",
+          "BNP",
+          "ICBC",
+          "NFCF",
+          "POST",
+          "KEB_HANA",
+          "SHINHAN",
+          "KBANK",
+          "KKOBANK",
+          "TOSS",
+          "DAISHIN_BANK",
+          "SBISB",
+          "HK_BANK",
+          "WELCOME_BANK",
+          "SHINHAN_SAVING",
+          "DONGYANG_SEC",
+          "HYNDAI_SEC",
+          "IBK_IVST_SEC",
+          "MIRAEASSET",
+          "MIRAEASSET_DAEWOO",
+          "SANSUNG_SEC",
+          "HANGKOOK_IVST_SEC",
+          "WOORI_IVST_SEC",
+          "KYOBO_IVST_SEC",
+          "HI_IVST_SEC",
+          "HMC_IVST_SEC",
+          "KIWOOM_IVST_SEC",
+          "EBEST_IVST_SEC",
+          "SK_SEC",
+          "DAESHIN_SEC",
+          "HANWHA_SEC",
+          "HANA_DAETOO_SEC",
+          "SHINHAN_IVST",
+          "DONGBU_SEC",
+          "EUGENE_IVST_SEC",
+          "MERITZ_SEC",
+          "NH_NONGHYUP_SEC",
+          "BOOKOOK_SEC",
+          "SHINYOUNG_SEC",
+          "LIG_IVST_SEC",
+          "KSFC"
+        ],
+        "x-enum-descriptions": [
+          "산업은행",
+          "기업은행",
+          "KB국민은행",
+          "외환은행",
+          "수협은행",
+          "수출입은행",
+          "NH농협은행",
+          "지역농.축협",
+          "우리은행",
+          "SC제일은행",
+          "한국씨티은행",
+          "iM뱅크",
+          "부산은행",
+          "광주은행",
+          "제주은행",
+          "전북은행",
+          "경남은행",
+          "새마을금고",
+          "신협",
+          "저축은행",
+          "HSBC은행",
+          "도이치은행",
+          "제이피모간체이스",
+          "BOA은행",
+          "비엔피파리바은행",
+          "중국공상은행",
+          "산림조합중앙회",
+          "우체국",
+          "하나은행",
+          "신한은행",
+          "케이뱅크",
+          "카카오뱅크",
+          "토스뱅크",
+          "대신저축은행",
+          "에스비아이저축은행",
+          "에이치케이저축은행",
+          "웰컴저축은행",
+          "신한저축은행",
+          "유안타증권",
+          "KB증권",
+          "IBK투자증권",
+          "미래에셋대우",
+          "미래에셋대우",
+          "삼성증권",
+          "한국투자증권",
+          "NH투자증권",
+          "교보증권",
+          "하이투자증권",
+          "현대자증권",
+          "키움증권",
+          "이베스트투자증권",
+          "SK증권",
+          "대신증권",
+          "한화투자증권",
+          "하나금융투자",
+          "신한금융투자",
+          "DB금융투자",
+          "유진투자증권",
+          "메리츠증권",
+          "NH농협증권",
+          "부국증권",
+          "신영증권",
+          "케이프투자증권",
+          "한국증권금융"
+        ]
+      },
       "BeforeClaim": {
         "type": "object",
         "description": "Previous claim of the product order [DOC].",
@@ -3430,6 +3891,42 @@ export const controlPlaneDocument = {
           "일반 상품",
           "선차감(차감 전)",
           "선차감(차감 후)"
+        ]
+      },
+      "CommissionType": {
+        "type": "string",
+        "description": "수수료 구분 (commission-details). [DOC]",
+        "enum": [
+          "SALE_COMMISSION",
+          "PAY_COMMISSION",
+          "CHNL_COMMISSION",
+          "ISTLM_COMMISSION",
+          "PUBLISHING_COMMISSION",
+          "INFLOW_COMMISSION",
+          "SERVICE_COMMISSION",
+          "CONTRACT_COMMISSION",
+          "PACKAGE_COMMISSION",
+          "PARTNER_COMMISSION",
+          "PLATFORM_COMMISSION",
+          "VERTICAL_COMMISSION",
+          "PURCHASER_COMMISSION",
+          "PRICE_COMPARISON_COMMISSION"
+        ],
+        "x-enum-descriptions": [
+          "(구)판매 수수료",
+          "Npay 수수료",
+          "채널 수수료",
+          "무이자 할부 수수료",
+          "퍼블리싱 수수료",
+          "유입 수수료",
+          "솔루션 사용료",
+          "계약 수수료",
+          "패키지 사용료",
+          "제휴 사용료",
+          "판매 수수료",
+          "버티컬 사용료",
+          "구매자 수수료",
+          "가격비교 수수료"
         ]
       },
       "CompletedClaim": {
@@ -5063,6 +5560,270 @@ export const controlPlaneDocument = {
         "x-enum-descriptions": [
           "수량 무관 할인",
           "수량 기준 할인"
+        ]
+      },
+      "SellingInterlockCommissionType": {
+        "type": "string",
+        "description": "매출 연동 수수료 상세 구분 (commission-details). [DOC]",
+        "enum": [
+          "NAVER_SHOPPING",
+          "TOPTOP",
+          "EASY_BOOKING",
+          "ONEPLUS",
+          "SEARCH_ETC",
+          "LENS",
+          "SHOPPING_SEARCH",
+          "SHOPPING_SEARCH_CATALOG",
+          "INTEGRATED_SEARCH",
+          "INTEGRATED_SEARCH_CATALOG",
+          "BRAND_SEARCH",
+          "SHOPPING_SEARCH_AD",
+          "SHOPPING_BOX",
+          "ONEPLUS_DEAL",
+          "DA",
+          "SA",
+          "NAVER",
+          "NOT_NAVER",
+          "SMART_PLACE",
+          "BOOK",
+          "LUXURY",
+          "MR",
+          "PET",
+          "OVERSEA_DIRECT_PURCHASE",
+          "VERTICAL_BEST",
+          "FORYOU",
+          "TOP_TOP",
+          "SHOPPING_ETC",
+          "EXHIBITION",
+          "PAN_CONTENTS",
+          "BRAND_STORE",
+          "GIFT",
+          "SHOPPING_LIVE",
+          "TALKTALK",
+          "HOT_DEAL",
+          "AITEMS",
+          "SHOPPING_BEST",
+          "LIVING",
+          "BEAUTY",
+          "SHOPPING_WINDOW",
+          "ART",
+          "KIDS",
+          "FOOD",
+          "PLAY",
+          "BRANCH",
+          "VILLAGE_MARKET",
+          "MART",
+          "BRAND_BRANCH",
+          "MY",
+          "CART_ZIM_RECENT",
+          "REPURCHASE",
+          "PAY",
+          "SUBSCRIPTION",
+          "FASH_TW",
+          "DEPARTMENT_STORE",
+          "OUTLET",
+          "SOHO_STREET",
+          "DESIGNER",
+          "FASH_TW_BRAND",
+          "ARRIVAL_GUARANTEE",
+          "N_SHOPPING_SEARCH",
+          "NPLUS_SEARCH",
+          "NPLUS_SEARCH_AD",
+          "NPLUS_SEARCH_CATEGORY",
+          "NPLUS_INTEGRATED_SEARCH",
+          "SHOPPING_BEST_AD",
+          "NPLUS_PRODUCT_AD",
+          "BRAND_CONNECT",
+          "SHOPPING_BEST_V2",
+          "SHOPPING_BEST_TAB",
+          "TODAY_EVENT",
+          "TODAY_EVENT_TAB",
+          "COUPON_BENEFIT",
+          "SHOPPING_REWARD",
+          "N_CATEGORY",
+          "SHOPPING_HOME",
+          "FORYOU_TAB",
+          "FASHION_BEAUTY_TAB",
+          "INTEGRATED_PROMOTION_TAB",
+          "CURATION_TAB",
+          "NPLUS_HOME_TAB",
+          "NPLUS_HOME_FASHION_BEAUTY_TAB",
+          "NPLUS_HOME_FORYOU_TAB",
+          "NPLUS_HOME_CURATION_TAB",
+          "NPLUS_HOME_INTEGRATED_PROMOTION_TAB",
+          "NPLUS_HOME_BEST_TAB",
+          "NPLUS_HOME_TODAY_EVENT_TAB",
+          "NPLUS_HOME_ARRIVAL_GUARANTEE_TAB",
+          "PAY_HISTORY_TAB",
+          "ZIM_PRODUCT_TAB",
+          "SHOPPING_REVIEW_TAB",
+          "SHOPPING_WEB_HISTORY",
+          "DISCOVER",
+          "NOW_DELIVERY",
+          "NOW_DELIVERY_MART",
+          "NOW_DELIVERY_LOCAL_MARKET",
+          "NOW_DELIVERY_BRAND_BRANCH",
+          "TODAY_LAST_DEAL",
+          "NPLUS_TODAY_LAST_DEAL",
+          "VTC_SHOPPING_LIVE",
+          "VTC_FASHION_TOWN",
+          "VTC_ONE_PLUS_DEAL",
+          "VTC_MISTER",
+          "HIGHEND",
+          "KURLY_N_MART_HOME",
+          "KUR_N_MART",
+          "PLT_SMART_STORE",
+          "PLF_BRAND_STORE",
+          "PLF_SMART_STORE_MARKETING",
+          "PLF_BRAND_STORE_MARKETING",
+          "SVC_RENTAL",
+          "SVC_REGULAR_SUBSCRIPTION",
+          "SVC_ARRIVAL_GUARANTEE",
+          "SVC_SELLER_GUARANTEE",
+          "SVC_HOPE_SELLER_GUARANTEE",
+          "SVC_N_SHOPPING_CONNECT",
+          "SVC_SUPER_POINT",
+          "SVC_N_DELIVERY_DIRECT_CONTRACT",
+          "CONTRACT_TYPE",
+          "PKG_BRAND_SOLUTION",
+          "PATR_AFFILIATE",
+          "CAFE",
+          "FLEA_MARKET",
+          "FLEA_MARKET_NAVER",
+          "FLEA_MARKET_DELIVERY_FEE",
+          "FLEA_MARKET_NAVER_DELIVERY_FEE",
+          "SETTLE_DANAWA",
+          "SETTLE_ENURI"
+        ],
+        "x-enum-descriptions": [
+          "네이버쇼핑",
+          "탑탑",
+          "네이버예약",
+          "원쁠딜",
+          "검색>기타",
+          "검색>렌즈",
+          "검색>쇼핑검색",
+          "검색>쇼핑검색카탈로그",
+          "검색>통합검색",
+          "검색>통합검색카탈로그",
+          "광고>브랜드검색",
+          "광고>쇼핑검색",
+          "광고>쇼핑박스",
+          "광고>원쁠딜",
+          "광고>DA",
+          "광고>SA",
+          "기타>네이버",
+          "기타>네이버외",
+          "예약",
+          "버티컬>도서",
+          "버티컬>럭셔리",
+          "버티컬>미스터",
+          "버티컬>펫",
+          "패션타운>해외직구",
+          "버티컬>BEST",
+          "버티컬>FORYOU",
+          "TOPTOP",
+          "쇼핑>기타",
+          "쇼핑>기획전",
+          "쇼핑>메인판컨텐츠",
+          "쇼핑>브랜드스토어",
+          "쇼핑>선물",
+          "쇼핑>쇼핑LIVE",
+          "쇼핑>톡톡",
+          "쇼핑>핫딜",
+          "쇼핑>AiTEMS",
+          "쇼핑>BEST",
+          "윈도>리빙",
+          "패션타운>뷰티",
+          "윈도>쇼핑",
+          "윈도>아트",
+          "윈도>키즈",
+          "윈도>푸드",
+          "윈도>플레이",
+          "장보기>기타",
+          "장보기>동네시장",
+          "장보기>마트",
+          "장보기>브랜드직영관",
+          "MY>기타",
+          "MY>장바구니,찜,최근",
+          "MY>재구매",
+          "MY>페이",
+          "MY>정기구독",
+          "패션타운>패션타운",
+          "패션타운>백화점",
+          "패션타운>아울렛",
+          "패션타운>소호&스트릿",
+          "패션타운>디자이너",
+          "패션타운>브랜드직영몰",
+          "쇼핑>N배송관",
+          "검색>N쇼핑검색",
+          "검색>플러스스토어_검색",
+          "검색>플러스스토어_검색광고",
+          "검색>플러스스토어_카테고리",
+          "검색>통검_플러스스토어_검색",
+          "광고>쇼핑베스트",
+          "광고>N+상품광고",
+          "기타>브랜드커넥트",
+          "쇼핑>쇼핑베스트",
+          "쇼핑>베스트탭",
+          "쇼핑>오늘행사",
+          "쇼핑>오늘행사탭",
+          "쇼핑>쿠폰/혜택",
+          "쇼핑>슈퍼적립",
+          "쇼핑>N카테고리",
+          "쇼핑>홈",
+          "쇼핑>포유탭",
+          "쇼핑>패션뷰티탭",
+          "쇼핑>통합프로모션탭",
+          "쇼핑>큐레이션탭",
+          "쇼핑>플러스스토어_홈탭",
+          "쇼핑>플러스스토어_홈_패션뷰티탭",
+          "쇼핑>플러스스토어_홈_포유탭",
+          "쇼핑>플러스스토어_홈_큐레이션탭",
+          "쇼핑>플러스스토어_홈_통프탭",
+          "쇼핑>플러스스토어_홈_베스트탭",
+          "쇼핑>플러스스토어_홈_오늘행사탭",
+          "쇼핑>플러스스토어_홈_N배송탭",
+          "MY>결제탭",
+          "MY>찜한상품탭",
+          "MY>쇼핑리뷰탭",
+          "MY>쇼핑웹_구매내역",
+          "쇼핑>발견",
+          "지금배달>기타",
+          "지금배달>마트",
+          "지금배달>동네시장",
+          "지금배달>브랜드직영관",
+          "쇼핑>오늘끝딜",
+          "쇼핑>N+스토어_오늘끝딜탭",
+          "쇼핑라이브 버티컬 사용료",
+          "패션타운 버티컬 사용료",
+          "원쁠딜 버티컬 사용료",
+          "미스터 버티컬 사용료",
+          "하이엔드",
+          "컬리N마트>홈",
+          "컬리N마트>기타",
+          "스마트스토어 판매 수수료",
+          "브랜드스토어 판매 수수료",
+          "스마트스토어 판매자 마케팅 수수료",
+          "브랜드스토어 판매자 마케팅 수수료",
+          "렌탈 솔루션 사용료",
+          "정기구독 솔루션 사용료",
+          "N배송 솔루션 사용료",
+          "N판매자배송 솔루션 사용료",
+          "N희망일배송 솔루션 사용료",
+          "쇼핑 커넥트 솔루션 사용료",
+          "슈퍼적립 솔루션 사용료",
+          "네이버 물류직계약 솔루션 사용료",
+          "계약",
+          "브랜드솔루션패키지 사용료",
+          "어필리에이트 사용료",
+          "구매자",
+          "FLEA_MARKET",
+          "FLEA_MARKET_NAVER",
+          "FLEA_MARKET_DELIVERY_FEE",
+          "FLEA_MARKET_NAVER_DELIVERY_FEE",
+          "다나와",
+          "에누리"
         ]
       },
       "ShippingAddress": {

@@ -67,6 +67,18 @@ export const controlPlaneOperationIndex = [
     "aliases": []
   },
   {
+    "operationId": "getSettlementOptions",
+    "method": "GET",
+    "path": "/__sandbox/settlement",
+    "aliases": []
+  },
+  {
+    "operationId": "putSettlementOptions",
+    "method": "PUT",
+    "path": "/__sandbox/settlement",
+    "aliases": []
+  },
+  {
     "operationId": "listRequests",
     "method": "GET",
     "path": "/__sandbox/requests",

@@ -197,6 +197,41 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/__sandbox/settlement": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read a merchant's settlement options
+         * @description The choices the facts leave open about when and how much a merchant's product orders settle: the
+         *     milestone that settles them (`trigger`), the expected-date cycle, the commission rates per payment
+         *     means, rounding, holidays, the payout account and whether settle/case shows benefits.
+         */
+        get: operations["getSettlementOptions"];
+        /**
+         * Set a merchant's settlement options
+         * @description Replaces the merchant's settlement options: fields given take effect, omitted ones go back to the
+         *     sandbox defaults (`trigger` `purchase-decision`, daily D+1 business day, the standard rates). Lines
+         *     already written keep their numbers; product orders that have not settled yet settle by the new
+         *     options, and their `paymentCommission`, `knowledgeShoppingSellingInterlockCommission` and
+         *     `expectedSettlementAmount` follow the new rates at once.
+         *
+         *     With `trigger` `payment` (or `dispatch`, `delivery`) a product order settles before the buyer can
+         *     no longer cancel or return it, so a later cancel or return appends `NORMAL_SETTLE_AFTER_CANCEL`
+         *     rows to settle/case and `VOUCH_CANCEL` rows to vat/case; with the default (purchase decision, after
+         *     which no claim is possible) only `NORMAL_SETTLE_BEFORE_CANCEL` markers occur.
+         */
+        put: operations["putSettlementOptions"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/__sandbox/requests": {
         parameters: {
             query?: never;
@@ -661,6 +696,86 @@ export interface components {
             /** @description How far the virtual clock runs ahead of the real one. */
             offsetMillis: number;
         };
+        /** @description When a line's expected settlement date falls after its basis date. */
+        SettleCycle: {
+            /** @constant */
+            kind: "daily";
+            businessDays: number;
+        } | {
+            /** @constant */
+            kind: "weekly";
+            businessDays: number;
+            weekday: number;
+        } | {
+            /** @constant */
+            kind: "monthly";
+            dayOfMonth: number;
+        };
+        SettlementOptionsInput: {
+            /**
+             * @description The milestone that settles a product order (default `purchase-decision`, what Naver Pay does).
+             *     `delivery` and `dispatch` fall back to a later milestone a product order skipped.
+             * @enum {string}
+             */
+            trigger?: "purchase-decision" | "delivery" | "dispatch" | "payment";
+            cycle?: components["schemas"]["SettleCycle"];
+            /**
+             * @description Npay payment commission rate (0 to below 1) per `payMeansType` (`PAYMEANS_TYPE_CCARD`, …);
+             *     unlisted means take the defaults (card 0.0363, bank 0.0165, virtual account 0.01, mobile 0.0385,
+             *     Npay points/money 0.0374; others the card rate).
+             */
+            payCommissionRates?: {
+                [key: string]: number;
+            };
+            /** @description Sales-interlock commission rate on product amounts, not delivery fees (default 0.02; 0 = none). */
+            sellingInterlockCommissionRate?: number;
+            sellingInterlockCommissionType?: components["schemas"]["SellingInterlockCommissionType"];
+            sellingInterlockCommissionCode?: components["schemas"]["CommissionType"];
+            /**
+             * @description How basis × rate becomes whole won (default `round`, half away from zero).
+             * @enum {string}
+             */
+            rounding?: "round" | "floor" | "ceil";
+            /** @description Non-business days besides weekends, `yyyy-MM-dd` or `MM-dd` every year (default the fixed-date Korean holidays). */
+            holidays?: string[];
+            /** @description The payout account settle/daily shows. */
+            account?: {
+                bankType?: components["schemas"]["BankType"];
+                accountNo?: string;
+                depositorName?: string;
+            };
+            /**
+             * @description Whether settle/case shows a line's Naver-borne benefit in `benefitSettleAmount` (default `false`:
+             *     per case it is 0 and only settle/daily aggregates it, as observed on the real service).
+             */
+            benefitInCase?: boolean;
+        };
+        PutSettlementRequest: components["schemas"]["SettlementOptionsInput"] & {
+            clientId?: string;
+        };
+        SettlementConfig: {
+            clientId: string;
+            options: {
+                /** @enum {string} */
+                trigger: "purchase-decision" | "delivery" | "dispatch" | "payment";
+                cycle: components["schemas"]["SettleCycle"];
+                payCommissionRates: {
+                    [key: string]: number;
+                };
+                sellingInterlockCommissionRate: number;
+                sellingInterlockCommissionType: components["schemas"]["SellingInterlockCommissionType"];
+                sellingInterlockCommissionCode: components["schemas"]["CommissionType"];
+                /** @enum {string} */
+                rounding: "round" | "floor" | "ceil";
+                holidays: string[];
+                account: {
+                    bankType: components["schemas"]["BankType"];
+                    accountNo: string;
+                    depositorName: string | null;
+                };
+                benefitInCase: boolean;
+            };
+        };
         AdvanceClockRequest: {
             clientId?: string;
             /** @description A duration such as `8d`, `90m`, `1h30m`, or a number of milliseconds. */
@@ -1076,6 +1191,11 @@ export interface components {
             /** @description 네이버 부담 비율 */
             naverBurdenRatio?: number;
         };
+        /**
+         * @description 은행 코드 (settle/daily bankType). Some spellings are the real ones (HYNDAI_SEC, SANSUNG_SEC). [DOC]
+         * @enum {string}
+         */
+        BankType: "KDB" | "IBK" | "KB" | "KEB_OLD" | "SUHYUP" | "KOREAEXIM" | "NH" | "LNH" | "WOORI" | "SC" | "CITI" | "IM" | "BUSAN" | "KWANGJU" | "JEJU" | "JEONBUK" | "KYONGNAM" | "SAEMAUL" | "SHINHYUP" | "FSB" | "HSBC" | "DEUTSCHE_BANK" | "JP_MORGAN" | "BOA" | "BNP" | "ICBC" | "NFCF" | "POST" | "KEB_HANA" | "SHINHAN" | "KBANK" | "KKOBANK" | "TOSS" | "DAISHIN_BANK" | "SBISB" | "HK_BANK" | "WELCOME_BANK" | "SHINHAN_SAVING" | "DONGYANG_SEC" | "HYNDAI_SEC" | "IBK_IVST_SEC" | "MIRAEASSET" | "MIRAEASSET_DAEWOO" | "SANSUNG_SEC" | "HANGKOOK_IVST_SEC" | "WOORI_IVST_SEC" | "KYOBO_IVST_SEC" | "HI_IVST_SEC" | "HMC_IVST_SEC" | "KIWOOM_IVST_SEC" | "EBEST_IVST_SEC" | "SK_SEC" | "DAESHIN_SEC" | "HANWHA_SEC" | "HANA_DAETOO_SEC" | "SHINHAN_IVST" | "DONGBU_SEC" | "EUGENE_IVST_SEC" | "MERITZ_SEC" | "NH_NONGHYUP_SEC" | "BOOKOOK_SEC" | "SHINYOUNG_SEC" | "LIG_IVST_SEC" | "KSFC";
         /** @description Previous claim of the product order [DOC]. */
         BeforeClaim: {
             /** @description 이전 교환 클레임 */
@@ -1138,6 +1258,11 @@ export interface components {
          * @enum {string}
          */
         CommissionPrePayStatus: "GENERAL_PRD" | "PRE_PAY_PRD_NO_PAY" | "PRE_PAY_PRD_PAYED";
+        /**
+         * @description 수수료 구분 (commission-details). [DOC]
+         * @enum {string}
+         */
+        CommissionType: "SALE_COMMISSION" | "PAY_COMMISSION" | "CHNL_COMMISSION" | "ISTLM_COMMISSION" | "PUBLISHING_COMMISSION" | "INFLOW_COMMISSION" | "SERVICE_COMMISSION" | "CONTRACT_COMMISSION" | "PACKAGE_COMMISSION" | "PARTNER_COMMISSION" | "PLATFORM_COMMISSION" | "VERTICAL_COMMISSION" | "PURCHASER_COMMISSION" | "PRICE_COMPARISON_COMMISSION";
         /** @description Completed claim history entry (completedClaims[]) [DOC]. Includes the collect/holdback dates the official example shows. */
         CompletedClaim: {
             /** @description 클레임 구분 */
@@ -1858,6 +1983,11 @@ export interface components {
          * @enum {string}
          */
         SellerBurdenMultiplePurchaseDiscountType: "IGNORE_QUANTITY" | "QUANTITY";
+        /**
+         * @description 매출 연동 수수료 상세 구분 (commission-details). [DOC]
+         * @enum {string}
+         */
+        SellingInterlockCommissionType: "NAVER_SHOPPING" | "TOPTOP" | "EASY_BOOKING" | "ONEPLUS" | "SEARCH_ETC" | "LENS" | "SHOPPING_SEARCH" | "SHOPPING_SEARCH_CATALOG" | "INTEGRATED_SEARCH" | "INTEGRATED_SEARCH_CATALOG" | "BRAND_SEARCH" | "SHOPPING_SEARCH_AD" | "SHOPPING_BOX" | "ONEPLUS_DEAL" | "DA" | "SA" | "NAVER" | "NOT_NAVER" | "SMART_PLACE" | "BOOK" | "LUXURY" | "MR" | "PET" | "OVERSEA_DIRECT_PURCHASE" | "VERTICAL_BEST" | "FORYOU" | "TOP_TOP" | "SHOPPING_ETC" | "EXHIBITION" | "PAN_CONTENTS" | "BRAND_STORE" | "GIFT" | "SHOPPING_LIVE" | "TALKTALK" | "HOT_DEAL" | "AITEMS" | "SHOPPING_BEST" | "LIVING" | "BEAUTY" | "SHOPPING_WINDOW" | "ART" | "KIDS" | "FOOD" | "PLAY" | "BRANCH" | "VILLAGE_MARKET" | "MART" | "BRAND_BRANCH" | "MY" | "CART_ZIM_RECENT" | "REPURCHASE" | "PAY" | "SUBSCRIPTION" | "FASH_TW" | "DEPARTMENT_STORE" | "OUTLET" | "SOHO_STREET" | "DESIGNER" | "FASH_TW_BRAND" | "ARRIVAL_GUARANTEE" | "N_SHOPPING_SEARCH" | "NPLUS_SEARCH" | "NPLUS_SEARCH_AD" | "NPLUS_SEARCH_CATEGORY" | "NPLUS_INTEGRATED_SEARCH" | "SHOPPING_BEST_AD" | "NPLUS_PRODUCT_AD" | "BRAND_CONNECT" | "SHOPPING_BEST_V2" | "SHOPPING_BEST_TAB" | "TODAY_EVENT" | "TODAY_EVENT_TAB" | "COUPON_BENEFIT" | "SHOPPING_REWARD" | "N_CATEGORY" | "SHOPPING_HOME" | "FORYOU_TAB" | "FASHION_BEAUTY_TAB" | "INTEGRATED_PROMOTION_TAB" | "CURATION_TAB" | "NPLUS_HOME_TAB" | "NPLUS_HOME_FASHION_BEAUTY_TAB" | "NPLUS_HOME_FORYOU_TAB" | "NPLUS_HOME_CURATION_TAB" | "NPLUS_HOME_INTEGRATED_PROMOTION_TAB" | "NPLUS_HOME_BEST_TAB" | "NPLUS_HOME_TODAY_EVENT_TAB" | "NPLUS_HOME_ARRIVAL_GUARANTEE_TAB" | "PAY_HISTORY_TAB" | "ZIM_PRODUCT_TAB" | "SHOPPING_REVIEW_TAB" | "SHOPPING_WEB_HISTORY" | "DISCOVER" | "NOW_DELIVERY" | "NOW_DELIVERY_MART" | "NOW_DELIVERY_LOCAL_MARKET" | "NOW_DELIVERY_BRAND_BRANCH" | "TODAY_LAST_DEAL" | "NPLUS_TODAY_LAST_DEAL" | "VTC_SHOPPING_LIVE" | "VTC_FASHION_TOWN" | "VTC_ONE_PLUS_DEAL" | "VTC_MISTER" | "HIGHEND" | "KURLY_N_MART_HOME" | "KUR_N_MART" | "PLT_SMART_STORE" | "PLF_BRAND_STORE" | "PLF_SMART_STORE_MARKETING" | "PLF_BRAND_STORE_MARKETING" | "SVC_RENTAL" | "SVC_REGULAR_SUBSCRIPTION" | "SVC_ARRIVAL_GUARANTEE" | "SVC_SELLER_GUARANTEE" | "SVC_HOPE_SELLER_GUARANTEE" | "SVC_N_SHOPPING_CONNECT" | "SVC_SUPER_POINT" | "SVC_N_DELIVERY_DIRECT_CONTRACT" | "CONTRACT_TYPE" | "PKG_BRAND_SOLUTION" | "PATR_AFFILIATE" | "CAFE" | "FLEA_MARKET" | "FLEA_MARKET_NAVER" | "FLEA_MARKET_DELIVERY_FEE" | "FLEA_MARKET_NAVER_DELIVERY_FEE" | "SETTLE_DANAWA" | "SETTLE_ENURI";
         /** @description Receiver address (productOrder.shippingAddress) [DOC]. */
         ShippingAddress: {
             /** @description 주소 유형 */
@@ -2246,6 +2376,56 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AdvanceClockResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getSettlementOptions: {
+        parameters: {
+            query?: {
+                /** @description Merchant app; the default merchant when omitted. */
+                clientId?: components["parameters"]["ClientIdQuery"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The options in force. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SettlementConfig"];
+                };
+            };
+            404: components["responses"]["NotFound"];
+        };
+    };
+    putSettlementOptions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PutSettlementRequest"];
+            };
+        };
+        responses: {
+            /** @description The options now in force. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SettlementConfig"];
                 };
             };
             400: components["responses"]["BadRequest"];
