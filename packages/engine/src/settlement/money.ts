@@ -82,13 +82,31 @@ const SPLIT_KEYS = [
 ] as const
 
 /**
- * The remaining payment split into product part and delivery fee: the fee (less its discount) while
- * any quantity remains, the rest product, whatever discounts made the payment smaller.
+ * The part of `amount` that `remain` of `initial` units carry, rounded down to the won (as the order's
+ * remain* amounts are).
+ */
+function remainShare(amount: number | undefined, remain: number, initial: number): number {
+  if (!amount || remain <= 0 || initial <= 0) return 0
+  if (remain >= initial) return amount
+  return Math.floor((amount * remain) / initial)
+}
+
+const quantities = (po: Readonly<ProductOrder>) => {
+  const initial = po.initialQuantity ?? po.quantity ?? 1
+  return { initial, remain: po.remainQuantity ?? initial }
+}
+
+/**
+ * What the buyer still pays for the product order, split into product part and delivery fee: the fee
+ * (less its discount) while any quantity remains, the rest product. The order discount (a seller-borne
+ * store coupon, `sellerBurdenStoreDiscountAmount` per product order) is not in `remainPaymentAmount`
+ * but lowers what was paid, so it comes off the product part, in proportion to the remaining quantity.
  */
 export function positionOf(po: Readonly<ProductOrder>): { product: number; delivery: number } {
-  const payment = Math.max(0, po.remainPaymentAmount ?? po.totalPaymentAmount ?? 0)
-  const remains = (po.remainQuantity ?? po.quantity ?? 1) > 0
-  const fee = remains ? Math.max(0, (po.deliveryFeeAmount ?? 0) - (po.deliveryDiscountAmount ?? 0)) : 0
+  const { initial, remain } = quantities(po)
+  const store = remainShare(po.sellerBurdenStoreDiscountAmount, remain, initial)
+  const payment = Math.max(0, (po.remainPaymentAmount ?? po.totalPaymentAmount ?? 0) - store)
+  const fee = remain > 0 ? Math.max(0, (po.deliveryFeeAmount ?? 0) - (po.deliveryDiscountAmount ?? 0)) : 0
   const delivery = Math.min(payment, fee)
   return { product: payment - delivery, delivery }
 }
@@ -134,20 +152,36 @@ export function allocate(amount: number, weights: [PayMeansType, number][]): [Pa
 }
 
 /**
- * [INF] The Naver-borne benefit still owed for the remaining quantity: each applied coupon's discount ×
- * `naverBurdenRatio` % (the rest of every discount is the merchant's own, so it only lowers the payment),
- * in proportion to the quantity that remains.
+ * [INF] The Naver-borne part of the product discounts at order time: the discount less the seller's
+ * parts (immediate, coupon, multiple-purchase) where the order carries them; on records that only list
+ * coupons, each coupon's discount × `naverBurdenRatio` %. Whatever the seller bears only lowers the payment.
  */
-export function benefitOf(po: Readonly<ProductOrder>): number {
+function naverBorneDiscount(po: Readonly<ProductOrder>): number {
+  const discount = po.initialProductDiscountAmount ?? po.productDiscountAmount ?? 0
+  const seller = [
+    po.initialSellerBurdenImmediateDiscountAmount ?? po.sellerBurdenImediateDiscountAmount,
+    po.initialSellerBurdenProductDiscountAmount ?? po.sellerBurdenProductDiscountAmount,
+  ]
+  if (discount > 0 && seller.some((v) => v !== undefined)) {
+    const sellers = (seller[0] ?? 0) + (seller[1] ?? 0) + (po.sellerBurdenMultiplePurchaseDiscountAmount ?? 0)
+    return Math.max(0, discount - sellers)
+  }
   let naver = 0
   for (const coupon of po.appliedCoupons ?? []) {
     const amount = coupon?.couponDiscountAmount ?? 0
     const ratio = coupon?.naverBurdenRatio ?? 0
     if (amount > 0 && ratio > 0) naver += Math.round((amount * Math.min(ratio, 100)) / 100)
   }
-  const initial = po.initialQuantity ?? po.quantity ?? 1
-  const remain = po.remainQuantity ?? initial
-  return initial > 0 ? Math.round((naver * Math.max(0, remain)) / initial) : 0
+  return naver
+}
+
+/**
+ * The benefit (혜택 정산) still owed for the remaining quantity: Naver pays the merchant the part of the
+ * discounts it bears, on top of what the buyer paid.
+ */
+export function benefitOf(po: Readonly<ProductOrder>): number {
+  const { initial, remain } = quantities(po)
+  return remainShare(naverBorneDiscount(po), remain, initial)
 }
 
 function lineMoney(
