@@ -3,6 +3,9 @@ import type { Faker } from '@faker-js/faker'
 // The Korean entry point loads one locale instead of all of them (about 300 ms off every start); its
 // instance is built from ko, en and base, the chain this generator uses, so values stay the same.
 import { faker as koreanFaker } from '@faker-js/faker/locale/ko'
+import type { Schemas } from '@npay-sandbox/schema'
+import { CATALOGUE, type CatalogueOption, type CatalogueProduct } from './orders/catalogue.ts'
+import { DISTRICTS, ENTRY_METHODS, PICKUP_LOCATIONS } from './orders/places.ts'
 
 type FakerClass = new (options: { locale: Faker['rawDefinitions']; seed?: number }) => Faker
 const KoreanFaker = koreanFaker.constructor as FakerClass
@@ -15,26 +18,23 @@ export function createKoreanFaker(seed: number): Faker {
   return new KoreanFaker({ locale: koreanFaker.rawDefinitions, seed })
 }
 
-/** A small catalogue of products a Korean shop sells, with options and KRW prices. */
-const CATALOGUE: readonly { name: string; options: readonly string[]; price: number }[] = [
-  { name: '무선 블루투스 이어폰 노이즈캔슬링', options: ['색상: 블랙', '색상: 화이트'], price: 59_000 },
-  { name: '유기농 제주 감귤 5kg', options: ['중과', '대과'], price: 29_900 },
-  {
-    name: '남성 기본 라운드 반팔 티셔츠',
-    options: ['사이즈: M / 색상: 네이비', '사이즈: L / 색상: 그레이'],
-    price: 12_900,
-  },
-  { name: '스테인리스 텀블러 500ml', options: ['색상: 실버', '색상: 민트'], price: 18_000 },
-  { name: '국산 햅쌀 10kg', options: ['2025년산'], price: 38_500 },
-  { name: '어린이 원목 블록 세트 100pcs', options: ['기본 구성'], price: 45_000 },
-  { name: '고속 충전 USB-C 케이블 2m', options: ['1개', '2개 묶음'], price: 9_900 },
-  { name: '한방 샴푸 1000ml', options: ['지성용', '건성용'], price: 22_000 },
-  { name: '캠핑용 접이식 의자', options: ['색상: 카키', '색상: 베이지'], price: 34_900 },
-  { name: '프리미엄 한우 선물세트 1.2kg', options: ['등심+채끝'], price: 129_000 },
-]
+/** Payment means (facts §9.13) with how often a generated paid order uses each. */
+const PAYMENT_MEANS = [
+  { value: '신용카드', weight: 24 },
+  { value: '신용카드 간편결제', weight: 24 },
+  { value: '포인트/머니결제', weight: 18 },
+  { value: '계좌 간편결제', weight: 12 },
+  { value: '휴대폰', weight: 6 },
+  { value: '후불결제', weight: 6 },
+  { value: '휴대폰 간편결제', weight: 5 },
+  { value: '패밀리결제', weight: 5 },
+] as const
 
-const PAYMENT_MEANS = ['신용카드', '신용카드 간편결제', '계좌 간편결제', '포인트/머니결제', '휴대폰'] as const
-
+/**
+ * A domestic receiver or merchant address. The receiver's generated address also carries the
+ * documented extras (facts §8.3): building management number and coordinates always, a second phone
+ * and the pickup/entry instructions on some.
+ */
 export interface FakeAddress {
   addressType: 'DOMESTIC'
   name: string
@@ -46,6 +46,14 @@ export interface FakeAddress {
   state: string
   country: string
   isRoadNameAddress: boolean
+  buildingManagementNo?: string
+  longitude?: string
+  latitude?: string
+  tel2?: string
+  pickupLocationType?: Schemas['PickupLocationType']
+  pickupLocationContent?: string
+  entryMethod?: Schemas['EntryMethod']
+  entryMethodContent?: string
 }
 
 export class FakeData {
@@ -61,38 +69,79 @@ export class FakeData {
 
   /** A mobile number in the usual `010-XXXX-XXXX` shape. */
   mobile(): string {
-    return `010-${this.faker.string.numeric(4)}-${this.faker.string.numeric(4)}`
+    return ['010', this.faker.string.numeric(4), this.faker.string.numeric(4)].join('-')
   }
 
-  /** A road-name address with a 5-digit zip code. */
+  /** A road-name address in a real district, its zip code, building number and coordinates agreeing. */
   address(name: string, tel: string): FakeAddress {
     const f = this.faker
+    const d = f.helpers.arrayElement(DISTRICTS)
+    const apartment = this.chance(0.7)
+    const detailedAddress = apartment
+      ? [f.number.int({ min: 101, max: 120 }), '동 ', f.number.int({ min: 101, max: 2504 }), '호'].join('')
+      : [f.number.int({ min: 1, max: 5 }), '층'].join('')
+    const tel2 = this.chance(0.25) ? this.mobile() : undefined
+    const pickup = apartment && this.chance(0.3) ? f.helpers.arrayElement(PICKUP_LOCATIONS) : undefined
+    const entry = pickup ? f.helpers.arrayElement(ENTRY_METHODS) : undefined
+    // One literal; the optional parts come last so addresses with the same parts share one shape.
     return {
       addressType: 'DOMESTIC',
       name,
       tel1: tel,
-      zipCode: f.string.numeric({ length: 5, allowLeadingZeros: true }),
-      baseAddress: `${f.location.state()} ${f.location.city()} ${f.location.street()} ${f.number.int({ min: 1, max: 300 })}`,
-      detailedAddress: `${f.number.int({ min: 101, max: 120 })}동 ${f.number.int({ min: 101, max: 2504 })}호`,
+      zipCode: String(f.number.int({ min: d.zip[0], max: d.zip[1] })).padStart(5, '0'),
+      baseAddress: [d.name, f.helpers.arrayElement(d.roads), f.number.int({ min: 1, max: 300 })].join(' '),
+      detailedAddress,
       city: '',
       state: '',
       country: '한국',
       isRoadNameAddress: true,
+      buildingManagementNo: [d.sigungu, f.string.numeric(20)].join(''),
+      longitude: (d.longitude + f.number.float({ min: -0.02, max: 0.02 })).toFixed(7),
+      latitude: (d.latitude + f.number.float({ min: -0.02, max: 0.02 })).toFixed(7),
+      ...(tel2 ? { tel2 } : {}),
+      ...(pickup && entry
+        ? {
+            pickupLocationType: pickup.type,
+            pickupLocationContent: pickup.content,
+            entryMethod: entry.type,
+            entryMethodContent: entry.content,
+          }
+        : {}),
     }
   }
 
-  product(): { name: string; option: string; price: number } {
-    const p = this.faker.helpers.arrayElement(CATALOGUE)
-    return { name: p.name, option: this.faker.helpers.arrayElement(p.options), price: p.price }
+  product(): { product: CatalogueProduct; option: CatalogueOption } {
+    const product = this.faker.helpers.arrayElement(CATALOGUE)
+    return { product, option: this.faker.helpers.arrayElement(product.options) }
   }
 
   paymentMeans(): string {
-    return this.faker.helpers.arrayElement(PAYMENT_MEANS)
+    return this.weighted<string>(PAYMENT_MEANS)
   }
 
   /** A masked Naver ID such as `jsp2****`. */
   maskedBuyerId(): string {
-    return `${this.faker.string.alpha({ length: 4, casing: 'lower' })}****`
+    return [this.faker.string.alpha({ length: 4, casing: 'lower' }), '****'].join('')
+  }
+
+  /** 개인통관고유부호: `P` and 12 digits. */
+  customsCode(): string {
+    return ['P', this.faker.string.numeric({ length: 12, allowLeadingZeros: true })].join('')
+  }
+
+  /** `n` random digits, leading zeros allowed. */
+  digits(n: number): string {
+    return this.faker.string.numeric({ length: n, allowLeadingZeros: true })
+  }
+
+  /** One of `items`, each as often as its weight says. */
+  weighted<T>(items: readonly { value: T; weight: number }[]): T {
+    return this.faker.helpers.weightedArrayElement(items as { value: T; weight: number }[])
+  }
+
+  /** True with probability `p`. */
+  chance(p: number): boolean {
+    return this.faker.number.float({ min: 0, max: 1 }) < p
   }
 
   int(min: number, max: number): number {

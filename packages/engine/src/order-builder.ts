@@ -1,150 +1,141 @@
 /**
- * Builds a new order and its product orders with realistic values for whatever the caller left out.
- * The records start in a placeholder state; `place-order` sets the real one.
+ * Builds a new order and its product orders with realistic values for whatever the caller left out
+ * (facts §8.1–8.4): amounts and discounts (orders/amounts.ts), the merchant's codes and the delivery
+ * attributes (orders/codes.ts), the receiver (orders/address.ts) and the payment columns
+ * (orders/payment.ts). The records start in a placeholder state; `place-order` sets the real one.
  */
 import { formatKst, kstDayStart } from '@npay-sandbox/protocol'
 import type { EngineContext } from './engine-context.ts'
 import type { Merchant } from './merchants.ts'
-import type { Order, ProductOrderRecord, ShippingAddress } from './records.ts'
-import { SandboxError } from './sandbox-error.ts'
+import { receiverAddress } from './orders/address.ts'
+import { lineAmounts } from './orders/amounts.ts'
+import { INFLOW_PATHS } from './orders/catalogue.ts'
+import { deliveryAttributes, lineCodes, merchantChannel } from './orders/codes.ts'
+import { type CreateOrderInput, type CreateOrderItem, checkOrder } from './orders/input.ts'
+import { allocate, orderDiscount, paymentColumns } from './orders/payment.ts'
+import { isRemoteArea } from './orders/places.ts'
+import { productOrderOf } from './orders/product-order.ts'
+import { cardPromotion } from './orders/promotion.ts'
+import type { Order, ProductOrderRecord } from './records.ts'
+import { orderCommissions } from './settlement/commission.ts'
 import type { ResolvedSettlementOptions } from './settlement/options.ts'
-import {
-  DEFAULT_PAYMENT_COMMISSION_RATE,
-  DEFAULT_SELLING_INTERLOCK_COMMISSION_RATE,
-} from './settlement/options.ts'
 
-export interface CreateOrderItem {
-  productName?: string
-  productId?: string
-  optionName?: string
-  unitPrice?: number
-  quantity?: number
-  taxType?: 'TAXATION' | 'TAX_EXEMPTION' | 'TAX_FREE'
-  deliveryFeeAmount?: number
-}
-
-export interface CreateOrderInput {
-  items?: CreateOrderItem[]
-  paymentMeans?: string
-  paid?: boolean
-  ordererName?: string
-  ordererTel?: string
-  shippingAddress?: Partial<ShippingAddress>
-}
+export type { CreateOrderInput, CreateOrderItem } from './orders/input.ts'
 
 /** Days until the dispatch deadline of a new product order. */
 const SHIPPING_DUE_DAYS = 3
+const SHIPPING_MEMOS = ['부재 시 문 앞에 놓아주세요', '배송 전 연락 바랍니다', '경비실에 맡겨주세요'] as const
 
-function checkItem(item: CreateOrderItem, i: number) {
-  const bad = (field: string, rule: string) =>
-    new SandboxError(400, 'BAD_REQUEST', `items[${i}].${field} ${rule}`, { field: `items[${i}].${field}` })
-  if (
-    item.quantity !== undefined &&
-    (!Number.isInteger(item.quantity) || item.quantity < 1 || item.quantity > 999)
-  ) {
-    throw bad('quantity', 'must be an integer from 1 to 999')
-  }
-  if (
-    item.unitPrice !== undefined &&
-    (!Number.isInteger(item.unitPrice) || item.unitPrice < 0 || item.unitPrice > 100_000_000)
-  ) {
-    throw bad('unitPrice', 'must be an integer amount of KRW from 0 to 100,000,000')
-  }
-  if (
-    item.deliveryFeeAmount !== undefined &&
-    (!Number.isInteger(item.deliveryFeeAmount) || item.deliveryFeeAmount < 0)
-  ) {
-    throw bad('deliveryFeeAmount', 'must be a non-negative integer')
-  }
+type Env = { now: number; merchant: Merchant; ctx: EngineContext; settlement: ResolvedSettlementOptions }
+
+/** The payment means: given, else card when a line brings a card promotion, else a generated one. */
+function meansOf(input: CreateOrderInput, paid: boolean, fake: EngineContext['fake']): string {
+  if (input.paymentMeans) return input.paymentMeans
+  if (!paid) return '무통장입금'
+  if (input.items?.some((item) => item.appliedCardPromotion)) return '신용카드'
+  if (input.naverMileagePaymentAmount !== undefined) return '포인트/머니결제'
+  return fake.paymentMeans()
 }
 
 export function buildOrder(
   input: CreateOrderInput,
-  env: { now: number; merchant: Merchant; ctx: EngineContext; settlement: ResolvedSettlementOptions },
+  env: Env,
 ): { order: Order; productOrders: ProductOrderRecord[] } {
   const { now, merchant, ctx } = env
   const { fake, ids, options } = ctx
-  const items = input.items?.length ? input.items : [{}]
-  if (items.length > 50) throw new SandboxError(400, 'BAD_REQUEST', 'an order has at most 50 items')
-  items.forEach(checkItem)
+  const paid = input.paid !== false
+  const paymentMeans = meansOf(input, paid, fake)
+  checkOrder(input, paymentMeans)
+  const items: CreateOrderItem[] = input.items?.length ? input.items : [{}]
   const ordererName = input.ordererName ?? fake.personName()
   const ordererTel = input.ordererTel ?? fake.mobile()
-  const shippingAddress = {
-    ...fake.address(ordererName, ordererTel),
-    ...input.shippingAddress,
-  } as ShippingAddress
+  const shippingAddress = receiverAddress(input.shippingAddress, ordererName, ordererTel, fake)
+  const remote = isRemoteArea(shippingAddress)
   const orderId = ids.orderId(now)
   const packageNumber = ids.packageNumber(now)
-  const paid = input.paid !== false
-  const dueDate = kstDayStart(now) + (SHIPPING_DUE_DAYS + 1) * 86_400_000 - 1_000
+  const dueDate = formatKst(kstDayStart(now) + (SHIPPING_DUE_DAYS + 1) * 86_400_000 - 1_000)
+  const inflow = fake.pick(INFLOW_PATHS)
+  const shippingMemo = fake.pick(SHIPPING_MEMOS)
+  const channel = merchantChannel(merchant.mallId)
+  let customsCode: string | undefined
 
-  let generalPaymentAmount = 0
-  const productOrders = items.map((item, index): ProductOrderRecord => {
-    const product = fake.product()
-    const quantity = item.quantity ?? 1
-    const unitPrice = item.unitPrice ?? product.price
-    const productAmount = unitPrice * quantity
-    const deliveryFeeAmount =
-      item.deliveryFeeAmount ?? (index === 0 ? (productAmount >= 50_000 ? 0 : 3_000) : 0)
-    const paymentAmount = productAmount + deliveryFeeAmount
-    const paymentCommission = Math.round(paymentAmount * DEFAULT_PAYMENT_COMMISSION_RATE)
-    const interlock = Math.round(productAmount * DEFAULT_SELLING_INTERLOCK_COMMISSION_RATE)
-    generalPaymentAmount += paymentAmount
+  const lines = items.map((item, i) => {
+    const { product, option } = fake.product()
+    const catalogued = item.productName === undefined
+    const amounts = lineAmounts(
+      item,
+      i,
+      {
+        unitPrice: product.price,
+        optionPrice: option.price,
+        first: i === 0,
+        remote,
+        generate: item.unitPrice === undefined,
+      },
+      fake,
+    )
+    const codes = lineCodes(
+      item,
+      catalogued
+        ? { sellerProductCode: product.sellerProductCode, optionManageCode: option.manageCode }
+        : undefined,
+      fake,
+    )
+    if (catalogued && product.overseas && item.individualCustomUniqueCode === undefined)
+      customsCode ??= fake.customsCode()
+    const promotion = cardPromotion(item.appliedCardPromotion, paymentMeans, amounts.payment, fake)
+    return { item, product, option, catalogued, amounts, codes, promotion }
+  })
+
+  const due = lines.reduce((sum, l) => sum + l.amounts.payment, 0)
+  const discount = orderDiscount(
+    input.orderDiscountAmount,
+    due,
+    lines.every((l) => l.item.unitPrice === undefined),
+    fake,
+  )
+  const storeShares = allocate(
+    discount,
+    lines.map((l) => l.amounts.payment),
+  )
+
+  const productOrders = lines.map((line, i): ProductOrderRecord => {
+    const { item, product, option, amounts: a, codes } = line
     const productOrderId = ids.productOrderId(now)
+    const optionCode = item.optionCode ?? ids.digits(10)
+    const delivery = deliveryAttributes(item, now, fake)
+    const customs =
+      item.individualCustomUniqueCode ?? (line.catalogued && product.overseas ? customsCode : undefined)
+    const promotion = line.promotion
     return {
       productOrderId,
       orderId,
       clientId: merchant.clientId,
-      productOrder: {
+      productOrder: productOrderOf({
         productOrderId,
         mallId: merchant.mallId,
-        productId: item.productId ?? `P${ids.digits(9)}`,
+        merchantChannelId: item.merchantChannelId ?? channel,
+        productId: item.productId ?? ['P', ids.digits(9)].join(''),
         productName: item.productName ?? product.name,
-        productOption: item.optionName ?? product.option,
-        optionCode: ids.digits(10),
-        productClass: '조합형옵션상품',
+        productOption: item.optionName ?? option.name,
+        optionCode,
+        itemNo: item.itemNo ?? optionCode,
+        productClass: line.catalogued ? product.productClass : '조합형옵션상품',
         packageNumber,
-        inflowPath: '네이버페이',
+        inflowPath: item.inflowPath ?? inflow.path,
+        inflowPathAdd: item.inflowPathAdd ?? inflow.add,
         taxType: item.taxType ?? 'TAXATION',
-        productOrderStatus: 'PAYED',
-        placeOrderStatus: 'NOT_YET',
-        quantity,
-        initialQuantity: quantity,
-        remainQuantity: quantity,
-        unitPrice,
-        optionPrice: 0,
-        totalProductAmount: productAmount,
-        initialProductAmount: productAmount,
-        remainProductAmount: productAmount,
-        productDiscountAmount: 0,
-        initialProductDiscountAmount: 0,
-        remainProductDiscountAmount: 0,
-        totalPaymentAmount: paymentAmount,
-        initialPaymentAmount: paymentAmount,
-        remainPaymentAmount: paymentAmount,
-        sellerBurdenDiscountAmount: 0,
-        deliveryFeeAmount,
-        deliveryDiscountAmount: 0,
-        sectionDeliveryFee: 0,
-        paymentCommission,
-        saleCommission: 0,
-        channelCommission: 0,
-        knowledgeShoppingSellingInterlockCommission: interlock,
-        expectedSettlementAmount: paymentAmount - paymentCommission - interlock,
-        expectedDeliveryMethod: 'DELIVERY',
-        deliveryPolicyType: deliveryFeeAmount > 0 ? '유료' : '무료',
-        shippingFeeType: deliveryFeeAmount > 0 ? '선결제' : '무료',
         shippingAddress,
         takingAddress: merchant.takingAddress,
-        shippingDueDate: formatKst(dueDate),
-        shippingMemo: fake.pick([
-          '부재 시 문 앞에 놓아주세요',
-          '배송 전 연락 바랍니다',
-          '경비실에 맡겨주세요',
-        ]),
-        commissionRatingType: '결제수수료',
-        commissionPrePayStatus: 'GENERAL_PRD',
-      },
+        shippingDueDate: dueDate,
+        shippingMemo,
+        amounts: a,
+        codes,
+        delivery,
+        storeDiscount: storeShares[i]!,
+        customs,
+        promotion,
+      }),
       completedClaims: [],
       receiverAddressChanged: false,
       times: {
@@ -160,20 +151,23 @@ export function buildOrder(
     orderId,
     orderDate: formatKst(now),
     ...(paid ? {} : { paymentDueDate: formatKst(now + options.paymentDueDays * 86_400_000) }),
-    paymentMeans: input.paymentMeans ?? (paid ? fake.paymentMeans() : '무통장입금'),
+    paymentMeans,
     payLocationType: fake.pick(['PC', 'MOBILE'] as const),
     ordererId: fake.maskedBuyerId(),
     ordererNo: ids.digits(9),
     ordererName,
     ordererTel,
-    orderDiscountAmount: 0,
-    generalPaymentAmount,
-    naverMileagePaymentAmount: 0,
-    chargeAmountPaymentAmount: 0,
-    checkoutAccumulationPaymentAmount: 0,
-    payLaterPaymentAmount: 0,
+    orderDiscountAmount: discount,
+    ...paymentColumns(paymentMeans, due - discount, input.naverMileagePaymentAmount, fake),
     isDeliveryMemoParticularInput: 'false',
-    isMembershipSubscribed: false,
+    isMembershipSubscribed: fake.chance(0.3),
+  }
+  for (const record of productOrders) {
+    const c = orderCommissions(record.productOrder, order, env.settlement)
+    record.productOrder.paymentCommission = c.paymentCommission
+    record.productOrder.knowledgeShoppingSellingInterlockCommission =
+      c.knowledgeShoppingSellingInterlockCommission
+    record.productOrder.expectedSettlementAmount = c.expectedSettlementAmount
   }
   return { order, productOrders }
 }

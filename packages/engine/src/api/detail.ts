@@ -1,6 +1,7 @@
 /** Builds the product-order detail of facts §8 from a stored record; absent blocks are omitted. */
 import type { Schemas } from '@npay-sandbox/schema'
 import type { ClaimBlock, ReadonlyOrderRecord, ReadonlyProductOrderRecord } from '../records.ts'
+import { productOrderView } from './product-order-view.ts'
 
 export type ProductOrderDetail = Schemas['ProductOrderDetail']
 
@@ -12,17 +13,21 @@ function blockKey(claimType: string | undefined): 'cancel' | 'return' | 'exchang
 }
 
 /**
- * The detail shares the stored blocks (no copy per query); it is made to be serialised, not changed.
+ * The detail shares the stored blocks (no copy per query, except a productOrder a view changes, see
+ * product-order-view.ts); it is made to be serialised, not changed. `legacyQuantities` is the view of a
+ * query without `quantityClaimCompatibility: true`; the control plane shows the stored product order.
  * @example JSON.stringify(buildDetail(tenant.productOrder(id)!, tenant.order(orderId)!, options))
  */
 export function buildDetail(
   record: ReadonlyProductOrderRecord,
   order: ReadonlyOrderRecord,
-  options: { deprecatedClaimBlocks: boolean },
+  options: { deprecatedClaimBlocks: boolean; legacyQuantities?: boolean },
 ): ProductOrderDetail {
   const detail: ProductOrderDetail = {
     order: order.order as ProductOrderDetail['order'],
-    productOrder: record.productOrder as ProductOrderDetail['productOrder'],
+    productOrder: productOrderView(record.productOrder, {
+      legacyQuantities: options.legacyQuantities === true,
+    }) as ProductOrderDetail['productOrder'],
   }
   if (record.delivery) detail.delivery = record.delivery as ProductOrderDetail['delivery']
   const key = blockKey(record.productOrder.claimType)

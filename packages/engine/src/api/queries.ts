@@ -16,7 +16,23 @@ import { buildDetail, type ProductOrderDetail } from './detail.ts'
 
 export { dateParam }
 
-type Options = { deprecatedClaimBlocks: boolean; emptyLastChanged: 'omit-data' | 'empty-list' }
+type Options = {
+  deprecatedClaimBlocks: boolean
+  emptyLastChanged: 'omit-data' | 'empty-list'
+  /**
+   * The request's 수량클레임 대응 flag: `true` shows the documented quantities (quantity = 최초 수량),
+   * anything else the pre-quantity-claim view of partly claimed product orders (product-order-view.ts).
+   */
+  quantityClaimCompatibility?: boolean | undefined
+}
+
+/** buildDetail's options for a query made with `flag`. */
+function detailOptions(options: Options, flag: boolean | undefined) {
+  return {
+    deprecatedClaimBlocks: options.deprecatedClaimBlocks,
+    legacyQuantities: (flag ?? options.quantityClaimCompatibility) !== true,
+  }
+}
 
 export function lastChangedStatuses(
   tenant: Tenant,
@@ -77,16 +93,20 @@ function toRow(e: ChangeEvent): Schemas['LastChangedStatus'] {
   return row
 }
 
-/** Details in the requested order; unknown and foreign ids are left out (facts §7.2 [INF]). */
+/**
+ * Details in the requested order; unknown and foreign ids are left out (facts §7.2 [INF]). The request's
+ * quantityClaimCompatibility arrives in `options`.
+ */
 export function queryProductOrders(
   tenant: Tenant,
   ids: readonly string[],
   options: Options,
 ): ProductOrderDetail[] {
   const out: ProductOrderDetail[] = []
+  const view = detailOptions(options, undefined)
   for (const id of new Set(ids)) {
     const record = tenant[RECORDS].productOrders.get(id)
-    if (record) out.push(buildDetail(record, tenant[RECORDS].orders.get(record.orderId)!, options))
+    if (record) out.push(buildDetail(record, tenant[RECORDS].orders.get(record.orderId)!, view))
   }
   return out
 }
@@ -126,6 +146,7 @@ export function searchProductOrders(
     fulfillment?: boolean
     pageSize?: number
     page?: number
+    quantityClaimCompatibility?: boolean
   },
   options: Options,
 ): Schemas['SearchProductOrdersData'] {
@@ -156,12 +177,13 @@ export function searchProductOrders(
   }
   hits.sort((a, b) => a.at - b.at || (a.id < b.id ? -1 : 1))
   const slice = hits.slice((page - 1) * size, page * size)
+  const view = detailOptions(options, q.quantityClaimCompatibility)
   return {
     contents: slice.map(({ id }) => {
       const record = tenant[RECORDS].productOrders.get(id)!
       return {
         productOrderId: id,
-        content: buildDetail(record, tenant[RECORDS].orders.get(record.orderId)!, options),
+        content: buildDetail(record, tenant[RECORDS].orders.get(record.orderId)!, view),
       }
     }),
     pagination: { page, size, hasNext: hits.length > page * size },

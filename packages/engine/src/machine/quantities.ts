@@ -1,20 +1,28 @@
 /**
- * What a quantity claim (a partial or full cancel or return) does to a product order's remaining
- * quantity and amounts.
+ * What a quantity claim (a partial or full cancel or return) does to a product order: the remaining
+ * quantity and the remain* amounts shrink; `quantity` and the total/initial amounts stay what was
+ * ordered (the docs define quantity as 최초 수량 and totalPaymentAmount as 최초 결제 금액).
  */
+import { remainAmounts } from '../orders/remain.ts'
 import type { ProductOrderRecord } from '../records.ts'
 
-/** Cancels or returns `quantity` units: remaining quantity and amounts shrink in proportion. */
+/** Cancels or returns `quantity` more units of the product order. */
 export function reduceQuantity(record: ProductOrderRecord, quantity: number) {
   const po = record.productOrder
   const initial = po.initialQuantity ?? po.quantity ?? 1
   const remain = Math.max(0, (po.remainQuantity ?? initial) - quantity)
-  const share = (amount: number | undefined) => Math.round(((amount ?? 0) * remain) / initial)
+  const r = remainAmounts(po, remain)
   po.remainQuantity = remain
-  po.remainProductAmount = share(po.initialProductAmount)
-  po.remainProductDiscountAmount = share(po.initialProductDiscountAmount)
-  const delivery = remain > 0 ? (po.deliveryFeeAmount ?? 0) : 0
-  po.remainPaymentAmount = po.remainProductAmount - po.remainProductDiscountAmount + delivery
-  if (remain > 0) po.quantity = remain
+  po.remainProductAmount = r.remainProductAmount
+  po.remainProductDiscountAmount = r.remainProductDiscountAmount
+  po.remainPaymentAmount = r.remainPaymentAmount
+  // Only fields the product order already has are written, so its shape does not change.
+  if (po.remainProductImmediateDiscountAmount !== undefined)
+    po.remainProductImmediateDiscountAmount = r.remainProductImmediateDiscountAmount
+  if (po.remainProductProductDiscountAmount !== undefined)
+    po.remainProductProductDiscountAmount = r.remainProductProductDiscountAmount
+  if (po.remainSellerBurdenImmediateDiscountAmount !== undefined)
+    po.remainSellerBurdenImmediateDiscountAmount = r.remainSellerBurdenImmediateDiscountAmount
+  if (po.remainSellerBurdenProductDiscountAmount !== undefined)
+    po.remainSellerBurdenProductDiscountAmount = r.remainSellerBurdenProductDiscountAmount
 }
-
