@@ -3,15 +3,17 @@
  * each a chain in the real gateway's order — admit (read the body once, authenticate once) → lint →
  * rate limit → faults → dispatch (validate once, hand the typed input to the handler).
  */
-import type { Engine, Tenant } from '@npay-sandbox/engine'
-import { BASE_PATH, type InvalidInput, NpayError } from '@npay-sandbox/protocol'
+import { type Engine, isMerchantAction, type Tenant } from '@npay-sandbox/engine'
+import { BASE_PATH, DIAGNOSTIC_HEADER, type InvalidInput, NpayError } from '@npay-sandbox/protocol'
 import { npayApiDocument, type OperationIndexEntry, operationIndex } from '@npay-sandbox/schema'
 import type { Context, Hono, MiddlewareHandler } from 'hono'
 import type { AppEnv } from '../env.ts'
+import { sentBody } from '../respond.ts'
 import { OpenApiValidator, type ValidatedRequest } from '../validation/validator.ts'
 import { checkHandlers } from './check-handlers.ts'
 import { honoPath } from './hono-path.ts'
 import { knownMerchant, tokenHolder } from './known-merchant.ts'
+import { refusalDiagnostic } from './refusal-diagnostic.ts'
 import { readBody } from './request-body.ts'
 import type { ApiHandlers, ApiOperationId, TokenParameters } from './types.ts'
 
@@ -23,6 +25,12 @@ export interface ApiGateway {
   lint: MiddlewareHandler<AppEnv>
   rateLimit: MiddlewareHandler<AppEnv>
   faults: MiddlewareHandler<AppEnv>
+  /**
+   * Whether the handlers' own explanations (a refused merchant action) also go in the
+   * `X-Npay-Sandbox-Diagnostic` header, as the app's `diagnostics` option says; the journal always has them.
+   * Default false.
+   */
+  diagnostics?: boolean
 }
 
 type Handle = (input: unknown, c: Context<AppEnv>) => Response | Promise<Response>
@@ -57,7 +65,8 @@ export function mountApi(app: Hono<AppEnv>, engine: Engine, handlers: ApiHandler
     const handle: Handle | undefined = handlers[op.operationId] as Handle | undefined
     if (!handle) continue
     const paths = [op.path, ...op.aliases].map((path) => BASE_PATH + honoPath(path))
-    app.on(op.method, paths, admit(engine, op), ...steps, dispatch(op, handle, apiValidator()))
+    const run = dispatch(op, handle, apiValidator(), gateway.diagnostics ?? false)
+    app.on(op.method, paths, admit(engine, op), ...steps, run)
   }
   app.all(
     `${BASE_PATH}/*`,
@@ -111,6 +120,7 @@ function dispatch(
   op: OperationIndexEntry,
   handle: Handle,
   validator: OpenApiValidator,
+  diagnostics: boolean,
 ): MiddlewareHandler<AppEnv> {
   return async (c) => {
     const body = c.get('requestBody')
@@ -132,9 +142,30 @@ function dispatch(
       body: body?.kind === 'json' ? body.value : undefined,
     })
     if (!result.ok) throw invalidRequest(op, result.invalidInputs)
-    return handle(inputOf(tenant, result.value, validator.hasBody(op.operationId)), c)
+    const res = await handle(inputOf(tenant, result.value, validator.hasBody(op.operationId)), c)
+    if (isMerchantAction(op.operationId)) explainRefusals(c, tenant, op.operationId, res, diagnostics)
+    return res
   }
 }
+
+/** A merchant action's refused items, explained in the journal (and the header when diagnostics are on). */
+function explainRefusals(
+  c: Context<AppEnv>,
+  tenant: Tenant,
+  action: string,
+  res: Response,
+  diagnostics: boolean,
+) {
+  const text = sentBody(res)
+  if (!text?.includes('"failProductOrderInfos":[{')) return
+  const diagnostic = refusalDiagnostic(tenant, action, JSON.parse(text))
+  if (!diagnostic) return
+  c.set('diagnostic', diagnostic)
+  if (diagnostics) res.headers.set(DIAGNOSTIC_HEADER, headerSafe(diagnostic))
+}
+
+/** Header values must be Latin-1: anything else is percent-encoded (as respond.ts does). */
+const headerSafe = (text: string) => text.replace(/[^\x20-\x7e]/g, (ch) => encodeURIComponent(ch))
 
 function inputOf(tenant: Tenant, request: ValidatedRequest, hasBody: boolean) {
   return { tenant, query: request.query, path: request.path, body: hasBody ? request.body : undefined }
