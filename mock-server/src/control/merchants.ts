@@ -1,7 +1,10 @@
-/** `/__sandbox/merchants`: register merchant apps (tenants) and read them back. */
+/** `/__sandbox/merchants`: register merchant apps (tenants), read them back and change their claim settings. */
 import type { Engine, Merchant } from '@npay-sandbox/engine'
+import type { ControlPlaneSchemas } from '@npay-sandbox/schema'
 import type { ControlHandlers } from '../registry/index.ts'
 import { json } from '../respond.ts'
+
+type Settings = ControlPlaneSchemas['MerchantSettings']
 
 const credentials = (m: Merchant) => ({
   clientId: m.clientId,
@@ -10,15 +13,41 @@ const credentials = (m: Merchant) => ({
   name: m.name,
 })
 
+/** A merchant as getMerchant answers: credentials and the settings its claims read. */
+const withSettings = (m: Merchant) => ({
+  ...credentials(m),
+  isDefault: m.isDefault,
+  takingAddress: m.takingAddress,
+  ...(m.returnReceiveAddress ? { returnReceiveAddress: m.returnReceiveAddress } : {}),
+  ...(m.returnDeliveryFee !== undefined ? { returnDeliveryFee: m.returnDeliveryFee } : {}),
+})
+
 /**
- * createMerchant, listMerchants and getMerchant.
+ * Changes the settings given: address fields given replace those of the current return address (a
+ * merchant saved before the setting existed starts from its taking address), the others stay.
+ */
+function applySettings(merchant: Merchant, settings: Settings) {
+  if (settings.returnReceiveAddress) {
+    const current = merchant.returnReceiveAddress ?? merchant.takingAddress
+    merchant.returnReceiveAddress = { ...current, ...settings.returnReceiveAddress }
+  }
+  if (settings.returnDeliveryFee !== undefined) merchant.returnDeliveryFee = settings.returnDeliveryFee
+}
+
+/**
+ * createMerchant, listMerchants, getMerchant and updateMerchant.
  * @example mountControl(app, engine, { ...merchantHandlers(engine), … })
  */
 export function merchantHandlers(engine: Engine) {
   return {
     createMerchant: {
       tenant: 'none',
-      handle: ({ body }, c) => json(c, credentials(engine.createMerchant(body)), 201),
+      handle: ({ body }, c) => {
+        const { returnReceiveAddress, returnDeliveryFee, ...identity } = body
+        const merchant = engine.createMerchant(identity)
+        applySettings(merchant, { returnReceiveAddress, returnDeliveryFee })
+        return json(c, credentials(merchant), 201)
+      },
     },
     listMerchants: {
       tenant: 'none',
@@ -31,8 +60,16 @@ export function merchantHandlers(engine: Engine) {
     },
     getMerchant: {
       tenant: 'named',
-      handle: ({ tenant }, c) =>
-        json(c, { ...credentials(tenant.merchant), isDefault: tenant.merchant.isDefault }, 200),
+      handle: ({ tenant }, c) => json(c, withSettings(tenant.merchant), 200),
+    },
+    updateMerchant: {
+      tenant: 'named',
+      handle: ({ tenant, body }, c) => {
+        applySettings(tenant.merchant, body)
+        // Settings are part of the saved state: persistence writes when the revision moves.
+        tenant.touch()
+        return json(c, withSettings(tenant.merchant), 200)
+      },
     },
   } satisfies ControlHandlers
 }

@@ -141,6 +141,47 @@ export const controlPlaneDocument = {
             "$ref": "#/components/responses/NotFound"
           }
         }
+      },
+      "patch": {
+        "operationId": "updateMerchant",
+        "tags": [
+          "merchants"
+        ],
+        "summary": "Change a merchant app's claim settings",
+        "description": "Changes what the merchant's future returns and exchanges carry: the `returnReceiveAddress` (fields\ngiven replace those of the current address, the others stay) and the one-way return shipping fee that\nbuyer-fault claims are charged. Claims already opened keep what they had.\n",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/ClientIdPath"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/MerchantSettings"
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "The merchant after the change.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Merchant"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          }
+        }
       }
     },
     "/__sandbox/merchants/{clientId}/token": {
@@ -1489,6 +1530,30 @@ export const controlPlaneDocument = {
             "type": "string",
             "description": "A bcrypt salt such as `$2a$04$` + 22 characters of `./A-Za-z0-9`; generated when omitted.",
             "pattern": "^\\$2[aby]\\$\\d{2}\\$[./A-Za-z0-9]{22}$"
+          },
+          "returnReceiveAddress": {
+            "$ref": "#/components/schemas/ReturnReceiveAddress",
+            "description": "Where returns and exchanges go; fields omitted come from the merchant's taking address."
+          },
+          "returnDeliveryFee": {
+            "type": "integer",
+            "minimum": 0,
+            "description": "One-way return shipping fee (won) of buyer-fault claims; 3000 when omitted."
+          }
+        }
+      },
+      "MerchantSettings": {
+        "type": "object",
+        "description": "A merchant's claim settings; omitted ones stay as they are.",
+        "properties": {
+          "returnReceiveAddress": {
+            "$ref": "#/components/schemas/ReturnReceiveAddress",
+            "description": "Fields given replace those of the current return receive address."
+          },
+          "returnDeliveryFee": {
+            "type": "integer",
+            "minimum": 0,
+            "description": "One-way return shipping fee (won) charged on buyer-fault returns (twice on exchanges)."
           }
         }
       },
@@ -1562,6 +1627,18 @@ export const controlPlaneDocument = {
           },
           "isDefault": {
             "type": "boolean"
+          },
+          "takingAddress": {
+            "$ref": "#/components/schemas/Address",
+            "description": "Where the merchant ships from (`takingAddress` of its product orders)."
+          },
+          "returnReceiveAddress": {
+            "$ref": "#/components/schemas/ReturnReceiveAddress",
+            "description": "Where returns and exchanges go (`returnReceiveAddress` of their claims)."
+          },
+          "returnDeliveryFee": {
+            "type": "integer",
+            "description": "One-way return shipping fee (won) of buyer-fault claims."
           }
         }
       },

@@ -19,6 +19,12 @@ export const controlPlaneOperationIndex = [
     "aliases": []
   },
   {
+    "operationId": "updateMerchant",
+    "method": "PATCH",
+    "path": "/__sandbox/merchants/{clientId}",
+    "aliases": []
+  },
+  {
     "operationId": "issueMerchantToken",
     "method": "POST",
     "path": "/__sandbox/merchants/{clientId}/token",

@@ -35,7 +35,13 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        patch?: never;
+        /**
+         * Change a merchant app's claim settings
+         * @description Changes what the merchant's future returns and exchanges carry: the `returnReceiveAddress` (fields
+         *     given replace those of the current address, the others stay) and the one-way return shipping fee that
+         *     buyer-fault claims are charged. Claims already opened keep what they had.
+         */
+        patch: operations["updateMerchant"];
         trace?: never;
     };
     "/__sandbox/merchants/{clientId}/token": {
@@ -569,6 +575,17 @@ export interface components {
             clientId?: string;
             /** @description A bcrypt salt such as `$2a$04$` + 22 characters of `./A-Za-z0-9`; generated when omitted. */
             clientSecret?: string;
+            /** @description Where returns and exchanges go; fields omitted come from the merchant's taking address. */
+            returnReceiveAddress?: components["schemas"]["ReturnReceiveAddress"];
+            /** @description One-way return shipping fee (won) of buyer-fault claims; 3000 when omitted. */
+            returnDeliveryFee?: number;
+        };
+        /** @description A merchant's claim settings; omitted ones stay as they are. */
+        MerchantSettings: {
+            /** @description Fields given replace those of the current return receive address. */
+            returnReceiveAddress?: components["schemas"]["ReturnReceiveAddress"];
+            /** @description One-way return shipping fee (won) charged on buyer-fault returns (twice on exchanges). */
+            returnDeliveryFee?: number;
         };
         MerchantCredentials: {
             clientId: string;
@@ -588,6 +605,12 @@ export interface components {
             mallId: string;
             name: string;
             isDefault: boolean;
+            /** @description Where the merchant ships from (`takingAddress` of its product orders). */
+            takingAddress?: components["schemas"]["Address"];
+            /** @description Where returns and exchanges go (`returnReceiveAddress` of their claims). */
+            returnReceiveAddress?: components["schemas"]["ReturnReceiveAddress"];
+            /** @description One-way return shipping fee (won) of buyer-fault claims. */
+            returnDeliveryFee?: number;
         };
         /** @description One product order to create; omitted fields are generated. */
         CreateOrderItem: {
@@ -2167,6 +2190,34 @@ export interface operations {
                     "application/json": components["schemas"]["Merchant"];
                 };
             };
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updateMerchant: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                clientId: components["parameters"]["ClientIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MerchantSettings"];
+            };
+        };
+        responses: {
+            /** @description The merchant after the change. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Merchant"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
             404: components["responses"]["NotFound"];
         };
     };
