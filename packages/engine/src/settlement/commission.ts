@@ -26,8 +26,9 @@ export function orderCommissions(
   config: CommissionConfig,
 ): OrderCommissions {
   const { PROD_ORDER: product, DELIVERY: delivery } = settlementOf(po, order, config)
-  const paymentCommission = -(product.payCommission + delivery.payCommission)
-  const interlock = -(product.interlockCommission + delivery.interlockCommission)
+  // `0 -` rather than unary minus: nothing charged is 0, not -0.
+  const paymentCommission = 0 - (product.payCommission + delivery.payCommission)
+  const interlock = 0 - (product.interlockCommission + delivery.interlockCommission)
   return {
     paymentCommission,
     knowledgeShoppingSellingInterlockCommission: interlock,
