@@ -233,3 +233,30 @@ test('with benefitInCase the case row carries the benefit and its settleExpectAm
   const rows = settleCases(tenant, { ...PAGE, productOrderId: id }).elements
   expect(fields(tenant, id)[2]).toBe(rows.reduce((t, c) => t + c.settleExpectAmount, 0))
 })
+
+test.each([
+  ['not yet off the product order payment', 24_000],
+  ['already off the product order payment', 22_000],
+])('a seller-borne store discount %s lowers what settles, once', (_, payment) => {
+  const tenant = setup()
+  const id = reach(tenant, [], {
+    items: [{ unitPrice: 21_000, deliveryFeeAmount: 3_000 }],
+    paymentMeans: '신용카드',
+  })
+  const { po, order } = stored(tenant, id)
+  Object.assign(po, {
+    sellerBurdenStoreDiscountAmount: 2_000,
+    sellerBurdenDiscountAmount: 2_000,
+    totalPaymentAmount: payment,
+    initialPaymentAmount: payment,
+    remainPaymentAmount: payment,
+  })
+  Object.assign(order, { orderDiscountAmount: 2_000, generalPaymentAmount: 22_000 })
+  for (const event of ['dispatchProductOrders', 'deliver'] as const) step(tenant, id, event)
+  const cases = settleCases(tenant, { ...PAGE, productOrderId: id }).elements
+  expect(cases.map((c) => [c.productOrderType, c.paySettleAmount, c.benefitSettleAmount])).toEqual([
+    ['PROD_ORDER', 19_000, 0],
+    ['DELIVERY', 3_000, 0],
+  ])
+  expect(fromLines(tenant, id)).toEqual(fields(tenant, id))
+})
