@@ -612,16 +612,66 @@ export interface components {
             /** @description One-way return shipping fee (won) of buyer-fault claims. */
             returnDeliveryFee?: number;
         };
-        /** @description One product order to create; omitted fields are generated. */
+        /** @description One product order to create; omitted fields are generated. Amounts are KRW for the whole line unless they say per unit. A line whose unitPrice is given gets only the discounts given; a line with a generated price gets generated discounts on a share of orders. Identities that hold on every product order: totalProductAmount = (unitPrice + optionPrice) × quantity; productDiscountAmount = productImediateDiscountAmount + productProductDiscountAmount + productMultiplePurchaseDiscountAmount; totalPaymentAmount = totalProductAmount − productDiscountAmount + deliveryFeeAmount − deliveryDiscountAmount. Discounts that exceed the product amount, or a card promotion on an order not paid by card, are a 400. */
         CreateOrderItem: {
             productName?: string;
             productId?: string;
+            /** @description productOrder.productOption. */
             optionName?: string;
+            /** @description Generated when omitted; itemNo defaults to it (the docs say the two are equal). */
+            optionCode?: string;
+            /** @description 상품 가격 per unit. */
             unitPrice?: number;
+            /** @description 옵션 금액 per unit, part of totalProductAmount. 0 when unitPrice is given and this is omitted. */
+            optionPrice?: number;
             quantity?: number;
             taxType?: components["schemas"]["TaxType"];
+            /** @description 배송비 합계 of the line. Generated (first line only) when omitted. */
             deliveryFeeAmount?: number;
+            /** @description 배송비 할인; at most deliveryFeeAmount. */
+            deliveryDiscountAmount?: number;
+            /** @description 즉시할인 of the line (productImediateDiscountAmount and its initial/remain twins). */
+            immediateDiscountAmount?: number;
+            /** @description The seller's part of the immediate discount; all of it when omitted. */
+            sellerBurdenImmediateDiscountAmount?: number;
+            /** @description 복수구매할인 of the line (productMultiplePurchaseDiscountAmount), borne by the seller. */
+            multiplePurchaseDiscountAmount?: number;
+            multiplePurchaseDiscountType?: components["schemas"]["SellerBurdenMultiplePurchaseDiscountType"];
+            /** @description 상품할인 쿠폰 (productOrder.appliedCoupons); their sum is productProductDiscountAmount and the seller bears each one's (100 − naverBurdenRatio) %. couponPublishNumber is generated, couponClassCode defaults to NMP_PRD_DCNT and naverBurdenRatio to 0. */
+            appliedCoupons?: {
+                couponPublishNumber?: string;
+                couponClassCode?: components["schemas"]["CouponClassCode"];
+                couponDiscountAmount: number;
+                naverBurdenRatio?: number;
+            }[];
+            /** @description 카드 프로모션 (productOrder.appliedCardPromotion); only with a card paymentMeans (신용카드, 신용카드 간편결제; the default when omitted). Informational: the card company grants it, the amounts paid through Naver Pay do not change. */
+            appliedCardPromotion?: {
+                promotionName?: string;
+                cardCompanyName?: string;
+                promotionApplyAmount: number;
+                brandCompanyBurdenRatio?: number;
+            };
+            sellerProductCode?: string;
+            optionManageCode?: string;
+            sellerCustomCode1?: string;
+            sellerCustomCode2?: string;
+            itemNo?: string;
+            originalProductId?: string;
+            /** Format: int64 */
+            groupProductId?: number;
+            /** @description Defaults to the merchant's channel number (the same on all its orders). */
+            merchantChannelId?: string;
+            freeGift?: string;
+            /** @description 개인통관고유부호 (P and 12 digits); generated for overseas-purchase catalogue items. */
+            individualCustomUniqueCode?: string;
+            inflowPath?: string;
+            inflowPathAdd?: string;
+            deliveryAttributeType?: components["schemas"]["DeliveryAttributeType"];
+            /** @description Only with an arrival-guaranteed deliveryAttributeType (ARRIVAL_GUARANTEE, the default with a tag, SELLER_GUARANTEE, HOPE_SELLER_GUARANTEE); sets arrivalGuaranteeDate. */
+            deliveryTagType?: components["schemas"]["DeliveryTagType"];
+            expectedDeliveryCompany?: components["schemas"]["DeliveryCompanyCode"];
         };
+        /** @description A new order. The payment columns of the order always add up to Σ totalPaymentAmount − orderDiscountAmount: 포인트/머니결제 to naverMileagePaymentAmount (points) and chargeAmountPaymentAmount (money), 후불결제 to payLaterPaymentAmount, every other means to generalPaymentAmount. */
         CreateOrderRequest: {
             /** @description Merchant app; the default merchant when omitted. */
             clientId?: string;
@@ -635,6 +685,10 @@ export interface components {
             ordererName?: string;
             ordererTel?: string;
             shippingAddress?: components["schemas"]["ShippingAddress"];
+            /** @description 주문 할인 (a store coupon on the whole order), borne by the seller and shared over the lines in proportion to their payment (sellerBurdenStoreDiscountAmount); at most Σ totalPaymentAmount. */
+            orderDiscountAmount?: number;
+            /** @description With 포인트/머니결제 (the default when this is given), the Npay point part; the rest is Npay money. */
+            naverMileagePaymentAmount?: number;
         };
         CreateOrderResponse: {
             orderId: string;
@@ -1434,6 +1488,11 @@ export interface components {
          * @enum {string}
          */
         DeliveryAttributeType: "NORMAL" | "TODAY" | "OPTION_TODAY" | "HOPE" | "TODAY_ARRIVAL" | "DAWN_ARRIVAL" | "PRE_ORDER" | "ARRIVAL_GUARANTEE" | "SELLER_GUARANTEE" | "HOPE_SELLER_GUARANTEE" | "PICKUP" | "QUICK";
+        /**
+         * @description 택배사 코드 (deliveryCompanyCode, deliveryCompany, collectDeliveryCompany, reDeliveryCompany, expectedDeliveryCompany): the current seller-doc list [DOC], including the Korean code value `GS더프레시` and both `FRESH` (older doc version) and `KURLY` (current) for 컬리넥스트마일. Legacy SOAP-only codes DONGBU, INNOGIS, DADREAM are not included. Any other value → business error 104119 [REC].
+         * @enum {string}
+         */
+        DeliveryCompanyCode: "CJGLS" | "HYUNDAI" | "HANJIN" | "KGB" | "EPOST" | "MTINTER" | "1004HOME" | "TWOFASTEXPRESS" | "ACE" | "ACIEXPRESS" | "ADCAIR" | "AIRWAY" | "APEX" | "ARAMEX" | "ARGO" | "AIRBOY" | "KOREXG" | "CUPARCEL" | "CWAYEXPRESS" | "DHL" | "DHLDE" | "DHLGLOBALMAIL" | "DPD" | "ECMSEXPRESS" | "EFS" | "EMS" | "EZUSA" | "EUROPARCEL" | "FEDEX" | "GOP" | "GOS" | "GPSLOGIX" | "GSFRESH" | "GSIEXPRESS" | "GSMNTON" | "GSPOSTBOX" | "CVSNET" | "GS더프레시" | "GTSLOGIS" | "HYBRID" | "HY" | "IK" | "KGLNET" | "KT" | "LGE" | "LTL" | "NDEXKOREA" | "SBGLS" | "SFEX" | "SLX" | "SSG" | "TNT" | "LOGISPARTNER" | "UPS" | "USPS" | "WIZWA" | "YJSWORLD" | "YJS" | "YUNDA" | "IPARCEL" | "KY" | "KUNYOUNG" | "KDEXP" | "KIN" | "KORYO" | "GDSP" | "KOKUSAI" | "GOODTOLUCK" | "NAEUN" | "NOGOK" | "NONGHYUP" | "HANAROMART" | "DAELIM" | "DAESIN" | "DAEWOON" | "THEBAO" | "DODOFLEX" | "DONGGANG" | "DONGJIN" | "CHAINLOGIS" | "DRABBIT" | "JMNP" | "ONEDAYLOGIS" | "LINEEXP" | "ROADSUNEXPRESS" | "LOGISVALLEY" | "POOLATHOME" | "LOTOS" | "HLCGLOBAL" | "LOTTECHILSUNG" | "MDLOGIS" | "DASONG" | "BABABA" | "BANPOOM" | "VALEX" | "SHIPNERGY" | "PANTOS" | "VROONG" | "BRIDGE" | "EKDP" | "SELC" | "SEORIM" | "SWGEXP" | "SUNGHUN" | "SEBANG" | "SMARTLOGIS" | "SPARKLE" | "SPASYS1" | "CRLX" | "ANYTRACK" | "ABOUTPET" | "ESTHER" | "VENDORPIA" | "ACTCORE" | "HKHOLDINGS" | "NTLPS" | "TODAYPICKUP" | "RUSH" | "ALLIN" | "ALLTAKOREA" | "WIDETECH" | "YONGMA" | "DCOMMERCE" | "WEVILL" | "HONAM" | "WOORIHB" | "WOOJIN" | "REGISTPOST" | "WOONGJI" | "WARPEX" | "WINION" | "WIHTYOU" | "WEMOVE" | "UFREIGHT" | "EUNHA" | "INNOS" | "EMARTEVERYDAY" | "ESTLA" | "ETOMARS" | "GENERALPOST" | "ILSHIN" | "ILYANG" | "GNETWORK" | "ZENIEL" | "JLOGIST" | "GENIEGO" | "GDAKOREA" | "GHSPEED" | "JIKGUMOON" | "CHUNIL" | "CHOROC" | "CHOROCMAEUL" | "COSHIP" | "KJT" | "QRUN" | "CUBEFLOW" | "QXPRESS" | "HEREWEGO" | "TOMATO" | "TODAY" | "TSG" | "TEAMFRESH" | "PATEK" | "XINPATEK" | "PANASIA" | "PANSTAR" | "FOREVER" | "PULMUONE" | "FREDIT" | "FRESHMATES" | "KURLY" | "PINGPONG" | "HOWSER" | "HIVECITY" | "HANDALUM" | "HANDEX" | "HANMI" | "HANSSEM" | "HANWOORI" | "HPL" | "HDEXP" | "HERWUZUG" | "GLOVIS" | "HOMEINNO" | "HOMEPICKTODAY" | "HOMEPICK" | "HOMEPLUSDELIVERY" | "HOMEPLUSEXPRESS" | "CARGOPLEASE" | "HWATONG" | "CH1" | "LETUS" | "LETUS3PL" | "CASA" | "GCS" | "GKGLOBAL" | "BRCH" | "DNDN" | "GONELO" | "JCLS" | "JWTNL" | "GS25" | "CU" | "FRESH";
         /**
          * @description 배송 방법 (deliveryMethod, expectedDeliveryMethod, collectDeliveryMethod, reDeliveryMethod). [DOC]
          * @enum {string}
