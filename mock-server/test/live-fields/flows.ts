@@ -114,14 +114,46 @@ export const FLOWS: readonly { name: string; steps: readonly FlowStep[] }[] = [
       { action: 'rejectReturn', body: { rejectReturnReason: '사용 흔적이 있습니다' } },
     ],
   },
-  { name: 'return collecting', steps: [...SHIPPED, buyerReturn(), collect] },
+  {
+    name: 'return collecting, held for another fee',
+    steps: [
+      ...SHIPPED,
+      buyerReturn(),
+      collect,
+      {
+        action: 'holdbackReturn',
+        body: {
+          holdbackClassType: 'EXTRAFEEE',
+          holdbackReturnDetailReason: '포장재 훼손 비용 청구',
+          extraReturnFeeAmount: 5000,
+        },
+      },
+    ],
+  },
   {
     name: 'partial return approved',
     steps: [...SHIPPED, buyerReturn(1), collect, collected, { action: 'approveReturn' }],
   },
   {
-    name: 'exchanged then decided',
-    steps: [...SHIPPED, buyerExchange, collect, collected, redeliver, { event: 'redeliver-done' }, decide],
+    name: 'exchanged after a fee holdback, then decided',
+    steps: [
+      ...SHIPPED,
+      buyerExchange,
+      collect,
+      collected,
+      {
+        action: 'holdbackExchange',
+        body: {
+          holdbackClassType: 'EXCHANGE_EXTRAFEE',
+          holdbackExchangeDetailReason: '교환 상품 추가 비용 청구',
+          extraExchangeFeeAmount: 4000,
+        },
+      },
+      { action: 'releaseExchangeHoldback' },
+      redeliver,
+      { event: 'redeliver-done' },
+      decide,
+    ],
   },
   {
     name: 'exchange held, released, redelivering',

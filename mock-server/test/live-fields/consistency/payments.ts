@@ -161,7 +161,10 @@ export const PAYMENT_CHECKS: Check[] = [
           what.startsWith('expected') && !Number.isInteger(benefit) ? 1 : 0
         return pairs
           .filter(([what, a, b]) => Math.abs(a - b) > tolerance(what))
-          .map(([what, a, b]) => `${label(d)} (${d.order.paymentMeans}): ${what}: ${a} ≠ ${b}`)
+          .map(
+            ([what, a, b]) =>
+              `${label(d)} (${d.order.paymentMeans}): ${what}: ${a} ≠ ${Math.round(b * 10) / 10}`,
+          )
       }),
   },
 ]
