@@ -260,3 +260,26 @@ test.each([
   ])
   expect(fromLines(tenant, id)).toEqual(fields(tenant, id))
 })
+
+test('a partial return that ends the product order settles the units the buyer keeps when it completes', () => {
+  const tenant = setup({ settlement: { trigger: 'purchase-decision' } })
+  const order = {
+    items: [{ unitPrice: 10_000, quantity: 3, deliveryFeeAmount: 3_000 }],
+    paymentMeans: '신용카드',
+  }
+  const id = reach(tenant, ['dispatchProductOrders', 'deliver'], order)
+  tenant.advance(DAY)
+  step(tenant, id, { event: 'buyer-return', input: { quantity: 1 } })
+  step(tenant, id, 'approveReturn')
+  expect(tenant.productOrder(id)!.productOrder).toMatchObject({
+    productOrderStatus: 'RETURNED',
+    remainQuantity: 2,
+  })
+  const cases = settleCases(tenant, { ...PAGE, productOrderId: id }).elements
+  expect(cases.map((c) => [c.settleType, c.productOrderType, c.paySettleAmount, c.settleBasisDate])).toEqual([
+    ['NORMAL_SETTLE_BEFORE_CANCEL', 'PROD_ORDER', 0, '2024-05-16'],
+    ['NORMAL_SETTLE_ORIGINAL', 'PROD_ORDER', 20_000, '2024-05-16'],
+    ['NORMAL_SETTLE_ORIGINAL', 'DELIVERY', 3_000, '2024-05-16'],
+  ])
+  expect(fromLines(tenant, id)).toEqual(fields(tenant, id))
+})

@@ -209,7 +209,8 @@ export class SettlementLedger extends LineStore {
       this.append({ ...marker, expectDate: null }, record.productOrderId)
     }
     const milestone = TRIGGER_MILESTONES[this.options.trigger].find((m) => record.times[m] !== undefined)
-    if (milestone === undefined) return
+    const settleAt = milestone === undefined ? keptAfterClaim(record) : record.times[milestone]
+    if (settleAt === undefined) return
     const fresh: Settled = {
       originals: {},
       config: {
@@ -221,7 +222,7 @@ export class SettlementLedger extends LineStore {
       money: { PROD_ORDER: noMoney(), DELIVERY: noMoney() },
     }
     this.settled.set(record.productOrderId, fresh)
-    this.follow(record, order, fresh, record.times[milestone]!)
+    this.follow(record, order, fresh, settleAt)
   }
 
   /** Appends whatever moves the settled position to the value of the record's remaining payment. */
@@ -255,6 +256,17 @@ export class SettlementLedger extends LineStore {
     const expectDate = basisDate === null ? null : this.calendar.expectedDate(basisDate, this.options.cycle)
     return buildLine({ record, order, type, settleType, money, basisDate, expectDate })
   }
+}
+
+/**
+ * [INF] A partial cancel or return that ends the product order (CANCELED or RETURNED with units left)
+ * leaves nothing that could still reach the trigger: the buyer keeps the rest, so it settles when the
+ * claim completes, as a purchase decision would settle it.
+ */
+function keptAfterClaim(record: ProductOrderRecord): number | undefined {
+  const po = record.productOrder
+  const ended = po.productOrderStatus === 'CANCELED' || po.productOrderStatus === 'RETURNED'
+  return ended && (po.remainQuantity ?? 0) > 0 ? record.times.claimCompleted : undefined
 }
 
 /** A line's money. */
