@@ -30,7 +30,7 @@ export interface AppOptions {
   rateLimit?: RateLimitOptions
   /** How injected latency faults wait (default a timer); tests pass a recorder. */
   sleep?: (ms: number) => Promise<void>
-  /** Keep the whole sandbox in this file, written atomically after every change (see state-file.ts). */
+  /** Keep the whole sandbox in this SQLite file, each change written before its response (state-file.ts). */
   stateFile?: string
 }
 

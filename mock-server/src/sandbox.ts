@@ -9,7 +9,7 @@ import type { AppEnv } from './env.ts'
 import { overTcp } from './middleware/faults-inject.ts'
 import { npayHandlers } from './msw.ts'
 import { reachableOrigin } from './reachable-origin.ts'
-import { loadStateFile } from './state-file.ts'
+import { closeStateFile, loadStateFile } from './state-file.ts'
 import { useAppTenantState } from './tenant-state.ts'
 
 export interface SandboxOptions extends EngineOptions, AppOptions {}
@@ -67,6 +67,7 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
     },
     close() {
       return new Promise((resolve, reject) => {
+        if (options.stateFile) closeStateFile(engine)
         if (!server) return resolve()
         const s = server
         server = undefined

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process'
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -75,7 +75,8 @@ test('a state file in folders that do not exist yet is written there', async () 
   const file = join(mkdtempSync(join(tmpdir(), 'npay-state-')), 'data', 'sandbox', 'state.json')
   const h = harness({ stateFile: file })
   const { orderId } = await h.order()
-  expect(readFileSync(file, 'utf8')).toContain(orderId)
+  expect(existsSync(file)).toBe(true)
+  expect(createSandbox({ stateFile: file }).engine.tenant().order(orderId)).toBeDefined()
 })
 
 test('a state file that cannot be written stops the start naming that path, not the temporary file', () => {
@@ -129,11 +130,7 @@ test('a server killed in the middle of writes loses no acknowledged order and le
     child.exitCode !== null || child.signalCode ? resolve(null) : child.once('exit', resolve),
   )
   expect(existsSync(file)).toBe(true)
-  const saved = JSON.parse(readFileSync(file, 'utf8')) as {
-    tenants: { orders: { order: { orderId: string } }[] }[]
-  }
-  const stored = new Set(saved.tenants.flatMap((t) => t.orders.map((o) => o.order.orderId)))
-  for (const id of acknowledged) expect(stored.has(id)).toBe(true)
   const restarted = createSandbox({ stateFile: file })
-  expect(restarted.engine.tenant().counts().orders).toBe(stored.size)
+  const stored = new Set([...restarted.engine.tenant().orderRecords()].map((o) => o.order.orderId))
+  for (const id of acknowledged) expect(stored.has(id)).toBe(true)
 })

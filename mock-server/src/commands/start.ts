@@ -13,7 +13,8 @@ const usage = `  npay-sandbox start [--port N] [--host H] [--seed N] [--clock fl
       (0.0.0.0 or :: listen on every interface). Prints the API base URL, the control-plane URL, the seed and
       the default merchant's credentials. Without --seed every start picks a random seed, so the order ids
       of one run never repeat those of the last; --seed N (the printed one, say) repeats a run exactly.
-      --state-file keeps the whole sandbox in PATH across restarts (written atomically after every change).
+      --state-file keeps the whole sandbox in PATH (an SQLite database; a JSON state file of earlier releases
+      is converted) across restarts: each change is on disk before its response.
       Stops on SIGINT, SIGTERM and SIGHUP, and with the npm, npx or pnpm process that started it.
 ${RATE_LIMIT_USAGE}`
 

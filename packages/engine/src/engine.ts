@@ -4,12 +4,20 @@
  */
 import { NpayError } from '@npay-sandbox/protocol'
 import { act, dispatch } from './api/actions.ts'
+import { ChangeTracker } from './change-tracker.ts'
 import type { EngineContext } from './engine-context.ts'
 import { FakeData } from './fake.ts'
 import { IdSource, seededRandom } from './ids.ts'
 import { type Merchant, newMerchant } from './merchants.ts'
 import { type EngineOptions, type ResolvedEngineOptions, resolveOptions } from './options.ts'
-import { checkState, type SandboxState, STATE_FORMAT, STATE_VERSION } from './persistence.ts'
+import {
+  checkState,
+  type SandboxState,
+  STATE_FORMAT,
+  STATE_VERSION,
+  type TenantState,
+  upgradeState,
+} from './persistence.ts'
 import { SandboxError } from './sandbox-error.ts'
 import type { SavedLedger } from './settlement/ledger.ts'
 import { RECORDS, Tenant } from './tenant.ts'
@@ -36,6 +44,7 @@ export class Engine {
   private readonly tokenRegistry = new Map<string, IssuedToken>()
   private readonly random: () => number
   private readonly ctx: EngineContext<Tenant>
+  private tracker: ChangeTracker | undefined
   defaultMerchant: Merchant
 
   constructor(options: EngineOptions = {}) {
@@ -47,7 +56,11 @@ export class Engine {
       ids: new IdSource(seededRandom(this.options.seed + 1)),
       fake: new FakeData(this.options.seed),
       tokenRegistry: this.tokenRegistry,
-      usedTrackingNumbers: new Map(),
+      usedTrackingNumbers: new TrackedMap((key, orderId) =>
+        orderId === undefined
+          ? this.tracker?.trackingNumberDeleted(key)
+          : this.tracker?.trackingNumberSet(key, orderId),
+      ),
       registerProductOrder: (id, tenant) => this.productOrderOwners.set(id, tenant),
       unregisterProductOrder: (id) => this.productOrderOwners.delete(id),
       registerOrder: (id, tenant) => this.orderOwners.set(id, tenant),
@@ -72,7 +85,9 @@ export class Engine {
   }
 
   private addMerchant(merchant: Merchant): Merchant {
-    this.tenants.set(merchant.clientId, new Tenant(merchant, this.ctx))
+    const tenant = new Tenant(merchant, this.ctx)
+    this.tenants.set(merchant.clientId, tenant)
+    this.tracker?.replace(tenant)
     return merchant
   }
 
@@ -84,11 +99,14 @@ export class Engine {
   tenant(clientId?: string): Tenant {
     const tenant = this.tenants.get(clientId ?? this.defaultMerchant.clientId)
     if (!tenant) throw new SandboxError(404, 'NOT_FOUND', `no merchant with clientId ${clientId}`)
+    this.tracker?.use(tenant)
     return tenant
   }
 
   findTenant(clientId: string): Tenant | undefined {
-    return this.tenants.get(clientId)
+    const tenant = this.tenants.get(clientId)
+    if (tenant) this.tracker?.use(tenant)
+    return tenant
   }
 
   /** Which tenant owns a product order or an order, across the whole engine. */
@@ -123,7 +141,7 @@ export class Engine {
    */
   issueToken(params: TokenRequest): TokenResponse {
     const key = checkTokenParameters(params)
-    const tenant = this.tenants.get(params.client_id!)
+    const tenant = this.findTenant(params.client_id!)
     if (!tenant) {
       throw NpayError.token(
         [{ name: 'client_id', type: 'NotFound', message: 'client_id 값이 유효하지 않습니다.' }],
@@ -150,7 +168,10 @@ export class Engine {
    */
   reset(clientId?: string) {
     const tenants = clientId === undefined ? [...this.tenants.values()] : [this.tenant(clientId)]
-    for (const tenant of tenants) tenant.reset()
+    for (const tenant of tenants) {
+      tenant.reset()
+      this.tracker?.replace(tenant)
+    }
   }
 
   /**
@@ -179,25 +200,54 @@ export class Engine {
       format: STATE_FORMAT,
       version: STATE_VERSION,
       savedAt: this.options.wallClock(),
-      tenants: [...this.tenants.values()].map((t) => ({
-        merchant: t.merchant,
-        clock: t.clock.save(),
-        tokens: t.tokens.saved(),
-        orders: [...t[RECORDS].orders.values()],
-        productOrders: [...t[RECORDS].productOrders.values()],
-        changes: [...t.log.rows()],
-        reviews: [...t[RECORDS].reviews],
-        ...this.extensionsOf(t),
-      })),
+      tenants: [...this.tenants.values()].map((t) => this.exportTenant(t)),
       usedTrackingNumbers: [...this.ctx.usedTrackingNumbers],
     }
   }
 
-  /** Replaces everything with a saved document; refuses a malformed one without changing anything. */
-  importState(value: unknown): void {
-    checkState(value)
-    this.checkExtensions(value)
-    const state = structuredClone(value)
+  /**
+   * One merchant in the state document's form (live objects, not copies: serialise before changing).
+   * @example JSON.stringify(engine.exportTenant(engine.tenant()))
+   */
+  exportTenant(t: Tenant): TenantState {
+    return {
+      merchant: t.merchant,
+      clock: t.clock.save(),
+      tokens: t.tokens.saved(),
+      orders: [...t[RECORDS].orders.values()],
+      productOrders: [...t[RECORDS].productOrders.values()],
+      changes: [...t.log.rows()],
+      reviews: [...t[RECORDS].reviews],
+      ...this.extensionsOf(t),
+    }
+  }
+
+  /** Every tenant, without marking any as used (see trackChanges). */
+  tenantList(): Tenant[] {
+    return [...this.tenants.values()]
+  }
+
+  /**
+   * Starts listing what changes from now on (one tracker per engine; persistence drains it after each
+   * request that may have changed something, see change-tracker.ts).
+   * @example const tracker = engine.trackChanges(); engine.tenant().createOrder(); tracker.drain().deltas
+   */
+  trackChanges(): ChangeTracker {
+    this.tracker?.stop()
+    this.tracker = new ChangeTracker(this)
+    return this.tracker
+  }
+
+  /**
+   * Replaces everything with a saved document (any version this emulator reads, see persistence.ts);
+   * refuses a malformed one without changing anything. `adopt` takes ownership of a document nobody
+   * else holds (freshly parsed) instead of copying it.
+   */
+  importState(value: unknown, { adopt = false }: { adopt?: boolean } = {}): void {
+    const upgraded = upgradeState(value)
+    checkState(upgraded)
+    this.checkExtensions(upgraded)
+    const state = adopt ? upgraded : structuredClone(upgraded)
     for (const tenant of this.tenants.values()) tenant.reset()
     this.tenants.clear()
     this.tokenRegistry.clear()
@@ -228,6 +278,7 @@ export class Engine {
       tenant.restoreExtensions(extensions)
     }
     for (const [key, orderId] of state.usedTrackingNumbers) this.ctx.usedTrackingNumbers.set(key, orderId)
+    this.tracker?.replaceAll()
   }
 
   private readonly exporters = new Map<string, (tenant: Tenant) => unknown>()
@@ -286,7 +337,7 @@ export class Engine {
     if (!m) throw NpayError.gateway('GW.AUTHN', 'the Authorization header must be "Bearer {access_token}"')
     const token = this.tokenRegistry.get(m[1]!)
     if (!token) throw NpayError.gateway('GW.AUTHN', 'unknown access token: issue one at /v1/oauth2/token')
-    const tenant = this.tenants.get(token.clientId)
+    const tenant = this.findTenant(token.clientId)
     if (!tenant) throw NpayError.gateway('GW.AUTHN', 'the application of this token no longer exists')
     if (tenant.now() >= token.expiresAt) {
       this.tokenRegistry.delete(token.value)
@@ -305,4 +356,23 @@ export class Engine {
  */
 export function createEngine(options?: EngineOptions): Engine {
   return new Engine(options)
+}
+
+/** A map that reports every set and delete (the tracking numbers, for the change tracker). */
+class TrackedMap<K, V> extends Map<K, V> {
+  constructor(private readonly report: (key: K, value: V | undefined) => void) {
+    super()
+  }
+
+  override set(key: K, value: V): this {
+    super.set(key, value)
+    this.report?.(key, value)
+    return this
+  }
+
+  override delete(key: K): boolean {
+    const had = super.delete(key)
+    if (had) this.report?.(key, undefined)
+    return had
+  }
 }

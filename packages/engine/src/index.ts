@@ -10,6 +10,7 @@ export {
 } from './api/queries.ts'
 export { type Review, reviews, writeReview } from './api/reviews.ts'
 export { type ChangeEvent, ChangeLog } from './change-log.ts'
+export { type ChangeSet, ChangeTracker, type TenantDelta } from './change-tracker.ts'
 export { type ClockMode, parseDuration, VirtualClock } from './clock.ts'
 export { createEngine, Engine, type TokenResponse } from './engine.ts'
 export { createKoreanFaker, type FakeAddress } from './fake.ts'
@@ -74,10 +75,12 @@ export { DEFAULT_MERCHANT, type EngineOptions } from './options.ts'
 export type { CreateOrderInput, CreateOrderItem } from './order-builder.ts'
 export {
   checkState,
+  MIGRATIONS,
   type SandboxState,
   STATE_FORMAT,
   STATE_VERSION,
   type TenantState,
+  upgradeState,
 } from './persistence.ts'
 export {
   type DeepReadonly,
@@ -87,6 +90,7 @@ export {
   stateOf,
 } from './records.ts'
 export { SandboxError } from './sandbox-error.ts'
+export { jsonChunks } from './state-chunks.ts'
 export {
   addDays,
   BusinessCalendar,

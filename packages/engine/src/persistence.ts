@@ -1,12 +1,14 @@
 /**
  * The whole sandbox as one JSON document: merchants, clocks, tokens, orders, change logs, reviews,
  * used tracking numbers and each merchant's extension state (settlement ledger; the app's faults, lint
- * findings and rate-limit buckets) under `extensions`. Used by `--state-file` (atomic writes after every
- * change) and `GET/PUT /__sandbox/state`. The request journal is diagnostic and not kept.
+ * findings and rate-limit buckets) under `extensions`. Used by `GET/PUT /__sandbox/state` and to convert
+ * a JSON `--state-file` of earlier releases. The request journal is diagnostic and not kept.
  *
  * Version 1 covers documents with and without extension data: a missing kind loads as fresh state, so
  * adding a kind under `extensions` needs no new version. Changing the shape of anything else does: bump
- * STATE_VERSION and keep reading the previous version (README, Persistence).
+ * STATE_VERSION and add the step from the previous version to MIGRATIONS (README, Persistence). The
+ * `--state-file` database keeps the same parts in tables (mock-server/src/store) and reads this document
+ * too, converting a version-1 JSON state file in place.
  */
 import type { ChangeEvent } from './change-log.ts'
 import type { ClockMode } from './clock.ts'
@@ -35,6 +37,31 @@ export interface SandboxState {
   savedAt: number
   tenants: TenantState[]
   usedTrackingNumbers: [string, string][]
+}
+
+/**
+ * How a document of an older version becomes one of the next, by the version it starts from. Version 1
+ * is the current one, so the table is empty; a change to the document's shape bumps STATE_VERSION and adds
+ * the step from the previous version here, so a state written by one release loads in the next.
+ * @example MIGRATIONS[1] = (v1) => ({ ...v1, version: 2, tenants: v1.tenants.map(addNewField) })
+ */
+export const MIGRATIONS: Record<number, (state: Record<string, unknown>) => Record<string, unknown>> = {}
+
+/**
+ * Brings a state document of an older version up to STATE_VERSION (anything else comes back unchanged,
+ * for checkState to judge).
+ * @example engine.importState(upgradeState(JSON.parse(text)))
+ */
+export function upgradeState(value: unknown): unknown {
+  let state = value as Record<string, unknown> | null
+  while (state && typeof state === 'object' && state.format === STATE_FORMAT) {
+    const version = state.version
+    if (typeof version !== 'number' || version >= STATE_VERSION) break
+    const step = MIGRATIONS[version]
+    if (!step) break
+    state = step(state)
+  }
+  return state
 }
 
 /** Refuses anything that is not a state document of this version, saying why. */
