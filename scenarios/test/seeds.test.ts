@@ -1,8 +1,10 @@
 import { createEngine } from '@npay-sandbox/engine'
+import { formatKst, kstDayStart } from '@npay-sandbox/protocol'
 import { describe, expect, test } from 'vitest'
 import { applySeed, SEEDS, seedEngine } from '../src/index.ts'
 import { details, stateOf } from './support.ts'
 
+const DAY = 86_400_000
 const promising = SEEDS.filter((s) => s.promise)
 
 describe.each(promising.map((s) => [s.name, s] as const))('seed %s', (name, seed) => {
@@ -50,10 +52,11 @@ test('seeds are built by transitions: every product order has a history from pla
 
 test('dispatch-delayed moves the dispatch deadline by delayDays', () => {
   const { engine, result } = seedEngine('dispatch-delayed', { params: { delayDays: 10 } })
-  const po = details(engine, result.productOrderIds)[0]!.productOrder!
-  expect(po.delayedDispatchReason).toBeDefined()
-  // Placed on 2025-06-02, due at the end of the third day after (06-05 23:59:59), then 10 days later.
-  expect(po.shippingDueDate).toBe('2025-06-15T23:59:59.000+09:00')
+  const { order, productOrder: po } = details(engine, result.productOrderIds)[0]!
+  expect(po!.delayedDispatchReason).toBeDefined()
+  // Due at the end of the third day after the order (KST), then 10 days later.
+  const ordered = kstDayStart(Date.parse(order!.orderDate!))
+  expect(po!.shippingDueDate).toBe(formatKst(ordered + (3 + 1 + 10) * DAY - 1_000))
 })
 
 test('partial-cancel leaves the rest of the quantity to ship', () => {

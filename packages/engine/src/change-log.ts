@@ -27,13 +27,23 @@ class SortedRows {
     this.rows.push(row)
   }
 
-  /** Sorts the unsorted tail together with the tie group it joins. */
+  /**
+   * Sorts the unsorted tail together with the sorted rows it reaches back to: the tie group of its first
+   * instant for appended rows, further for back-dated ones (history a seed laid down).
+   */
   ensureSorted() {
     const rows = this.rows
     if (this.sortedUpTo >= rows.length) return
-    let start = this.sortedUpTo
-    const firstAt = rows[start]!.at
-    while (start > 0 && rows[start - 1]!.at === firstAt) start--
+    let earliest = Number.POSITIVE_INFINITY
+    for (let i = this.sortedUpTo; i < rows.length; i++) earliest = Math.min(earliest, rows[i]!.at)
+    // The first sorted row at or after `earliest` (binary search over the sorted prefix).
+    let start = 0
+    let hi = this.sortedUpTo
+    while (start < hi) {
+      const mid = (start + hi) >>> 1
+      if (rows[mid]!.at < earliest) start = mid + 1
+      else hi = mid
+    }
     const tail = rows.slice(start).sort(compareRows)
     for (let i = 0; i < tail.length; i++) rows[start + i] = tail[i]!
     this.sortedUpTo = rows.length
@@ -83,7 +93,20 @@ export class ChangeLog {
 
   append(row: ChangeEvent) {
     if (row.at < this.lastAt) throw new Error('change log rows must be appended in time order')
-    this.lastAt = row.at
+    this.add(row)
+  }
+
+  /**
+   * Adds a row of history that already happened, before rows the log holds: what a seed writes. A poller
+   * whose window has passed its instant does not see it (facts §7.1 windows), as with any late index.
+   * @example log.backfill({ ...row, at: now - 86_400_000 })
+   */
+  backfill(row: ChangeEvent) {
+    this.add(row)
+  }
+
+  private add(row: ChangeEvent) {
+    this.lastAt = Math.max(this.lastAt, row.at)
     this.all.push(row)
     let typed = this.byType.get(row.lastChangedType)
     if (!typed) {

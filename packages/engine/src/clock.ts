@@ -7,6 +7,8 @@ export type ClockMode = 'flowing' | 'frozen'
 export class VirtualClock {
   private offsetMs = 0
   private frozenAt: number
+  /** A reading held for a moment (see `pin`), whatever the mode. */
+  private pinnedAt: number | undefined
 
   constructor(
     readonly mode: ClockMode,
@@ -18,17 +20,36 @@ export class VirtualClock {
   }
 
   now(): number {
+    return this.pinnedAt ?? this.running()
+  }
+
+  /** The reading without a pin: where the clock really is. */
+  private running(): number {
     return this.mode === 'frozen' ? this.frozenAt : this.wall() + this.offsetMs
+  }
+
+  /**
+   * Makes the clock read `at` (not after its real reading) until the returned function is called: how a
+   * seed lays down history that already happened, through the same code a request at that instant runs.
+   * @example const unpin = clock.pin(clock.now() - 86_400_000); try { … } finally { unpin() }
+   */
+  pin(at: number): () => void {
+    if (this.pinnedAt !== undefined) throw new Error('the clock is pinned already')
+    if (!Number.isFinite(at) || at > this.running()) throw new RangeError('a pinned reading lies in the past')
+    this.pinnedAt = at
+    return () => {
+      this.pinnedAt = undefined
+    }
   }
 
   /** How far the virtual time is ahead of (or behind) the wall clock. */
   offset(): number {
-    return this.now() - this.wall()
+    return this.running() - this.wall()
   }
 
   /** The clock's state, to restore it after a restart: a flowing clock keeps its offset. */
   save(): { mode: ClockMode; now: number; offsetMs: number } {
-    return { mode: this.mode, now: this.now(), offsetMs: this.offsetMs }
+    return { mode: this.mode, now: this.running(), offsetMs: this.offsetMs }
   }
 
   restore(saved: { mode: ClockMode; now: number; offsetMs: number }) {
@@ -42,8 +63,20 @@ export class VirtualClock {
     if (this.mode === 'flowing') this.offsetMs = start - this.wall()
   }
 
+  /**
+   * Moves the clock up to `at` if it reads earlier: a step of a product order that had to land after its
+   * previous step in the same millisecond (machine/apply.ts) is never ahead of the clock, so a window
+   * ending at now sees its row and a delay counted from it falls due after the same `advance` as from now.
+   * A pinned clock stays where it is pinned.
+   * @example clock.catchUp(clock.now() + 2) // the frozen clock now reads 2 ms later
+   */
+  catchUp(at: number) {
+    if (this.pinnedAt === undefined && at > this.running()) this.advance(at - this.running())
+  }
+
   advance(ms: number): number {
     if (!Number.isFinite(ms) || ms < 0) throw new RangeError('the clock only moves forward')
+    if (this.pinnedAt !== undefined) throw new Error('a pinned clock does not move')
     if (this.mode === 'frozen') this.frozenAt += ms
     else this.offsetMs += ms
     return this.now()

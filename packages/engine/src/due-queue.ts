@@ -3,6 +3,8 @@ export interface DueItem {
   due: number
   productOrderId: string
   event: 'expire-payment' | 'decide-purchase'
+  /** The milestone instant the timer counts from (machine/timers.ts): a timer whose milestone moved is stale. */
+  since: number
 }
 
 export class DueQueue {

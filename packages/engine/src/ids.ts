@@ -40,6 +40,11 @@ export class IdSource {
     return this.unique(() => this.dated(epochMs, 8))
   }
 
+  /** A 12-digit tracking number (the length CJ대한통운 and 한진 print), never the same twice. */
+  trackingNumber(): string {
+    return this.unique(() => [3 + Math.floor(this.random() * 4), this.digits(11)].join(''))
+  }
+
   /** Marks ids that exist already (restored state) so they are never generated again. */
   reserve(id: string) {
     this.used.add(id)

@@ -4,6 +4,7 @@ import {
   DEFAULT_PAYMENT_DUE_DAYS,
   SIGNATURE_FUTURE_TOLERANCE_MS,
 } from '@npay-sandbox/protocol'
+import type { LastChangedType } from './change-log.ts'
 import type { ClockMode } from './clock.ts'
 import {
   type ResolvedSettlementOptions,
@@ -26,6 +27,12 @@ export interface EngineOptions {
   signatureClock?: 'wall' | 'virtual'
   /** How far in the future a signature timestamp may be, ms (default 5000). */
   signatureFutureToleranceMs?: number
+  /**
+   * What the deposit deadline passing (PAYMENT_WAITING → CANCELED_BY_NOPAYMENT, facts §10.1 N4) writes
+   * to last-changed: `none` (default: no row, so a poller learns of it only by querying the order) or the
+   * lastChangedType of a row to emit, e.g. `CLAIM_COMPLETED`. The real behaviour is unknown (open Q8).
+   */
+  paymentExpiryLastChangedType?: LastChangedType | 'none'
   /** Shape of an empty last-changed result: no `data` (default, as Naver announced) or an empty list. */
   emptyLastChanged?: 'omit-data' | 'empty-list'
   /** Also emit the deprecated top-level `cancel`/`return`/`exchange` blocks (default true). */
@@ -37,6 +44,24 @@ export interface EngineOptions {
   /** Settlement derivation: trigger, cycle, commission rates, rounding, holidays (see SettlementOptions; each tenant may `configure` its own). */
   settlement?: SettlementOptions
 }
+
+/** The values `paymentExpiryLastChangedType` takes: `none` or a lastChangedType (facts §9.4). */
+export const PAYMENT_EXPIRY_LAST_CHANGED_TYPES: readonly (LastChangedType | 'none')[] = [
+  'none',
+  'PAY_WAITING',
+  'PAYED',
+  'EXCHANGE_OPTION',
+  'DELIVERY_ADDRESS_CHANGED',
+  'GIFT_RECEIVED',
+  'CLAIM_REJECTED',
+  'DISPATCHED',
+  'CLAIM_REQUESTED',
+  'COLLECT_DONE',
+  'CLAIM_COMPLETED',
+  'PURCHASE_DECIDED',
+  'HOPE_DELIVERY_INFO_CHANGED',
+  'CLAIM_REDELIVERING',
+]
 
 export type ResolvedEngineOptions = Required<Omit<EngineOptions, 'defaultMerchant' | 'settlement'>> & {
   defaultMerchant: { clientId: string; clientSecret: string; mallId: string; name: string }
@@ -61,6 +86,7 @@ export function resolveOptions(options: EngineOptions = {}): ResolvedEngineOptio
     paymentDueDays: options.paymentDueDays ?? DEFAULT_PAYMENT_DUE_DAYS,
     signatureClock: options.signatureClock ?? 'wall',
     signatureFutureToleranceMs: options.signatureFutureToleranceMs ?? SIGNATURE_FUTURE_TOLERANCE_MS,
+    paymentExpiryLastChangedType: options.paymentExpiryLastChangedType ?? 'none',
     emptyLastChanged: options.emptyLastChanged ?? 'omit-data',
     deprecatedClaimBlocks: options.deprecatedClaimBlocks ?? true,
     defaultMerchant: { ...DEFAULT_MERCHANT, ...options.defaultMerchant },
@@ -72,5 +98,9 @@ export function resolveOptions(options: EngineOptions = {}): ResolvedEngineOptio
     throw new TypeError('clock must be "flowing" or "frozen"')
   if (!(resolved.autoPurchaseDecisionDays >= 0)) throw new TypeError('autoPurchaseDecisionDays must be ≥ 0')
   if (!(resolved.paymentDueDays > 0)) throw new TypeError('paymentDueDays must be > 0')
+  if (!PAYMENT_EXPIRY_LAST_CHANGED_TYPES.includes(resolved.paymentExpiryLastChangedType))
+    throw new TypeError(
+      `paymentExpiryLastChangedType must be one of ${PAYMENT_EXPIRY_LAST_CHANGED_TYPES.join(', ')}`,
+    )
   return resolved
 }

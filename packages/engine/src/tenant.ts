@@ -7,7 +7,7 @@ import { formatKst } from '@npay-sandbox/protocol'
 import { type ChangeEvent, ChangeLog } from './change-log.ts'
 import { VirtualClock } from './clock.ts'
 import type { CommitEvent as CommitEventOf } from './commit-event.ts'
-import { DueQueue } from './due-queue.ts'
+import { type DueItem, DueQueue } from './due-queue.ts'
 import type { EngineContext } from './engine-context.ts'
 import { Journal } from './journal.ts'
 import { applySteps as applyStepsInPlace } from './machine/apply.ts'
@@ -15,7 +15,7 @@ import type { EventInput } from './machine/effects.ts'
 import type { Actor, EventName } from './machine/events.ts'
 import { MERCHANT_ACTIONS, SANDBOX_EVENTS } from './machine/events.ts'
 import { guardCheck } from './machine/guards.ts'
-import { dueTimer, timerDescription } from './machine/timers.ts'
+import { dueTimer, expiryEmits, type TimerOptions, timerDescription } from './machine/timers.ts'
 import { allowedEvents, findRow, type Step, transition } from './machine/transition.ts'
 import type { Merchant } from './merchants.ts'
 import { buildOrder, type CreateOrderInput } from './order-builder.ts'
@@ -212,6 +212,7 @@ export class Tenant {
     }
     this.ctx.registerOrder(order.orderId!, this)
     this.appendChanges(changes)
+    for (const record of records) this.clock.catchUp(record.history.at(-1)!.at)
     for (const [i, record] of records.entries()) {
       this.emitCommit({
         tenant: this,
@@ -246,6 +247,7 @@ export class Tenant {
       throw error
     }
     this.appendChanges(changes)
+    this.clock.catchUp(record.history.at(-1)!.at)
     this.schedule(record)
     this.emitCommit({
       tenant: this,
@@ -294,21 +296,51 @@ export class Tenant {
     input: EventInput,
     startAt: number,
   ): ChangeEvent[] {
-    const { ids, fake } = this.ctx
+    const { ids, fake, options } = this.ctx
     return applyStepsInPlace(record, steps, startAt, {
       order,
       actor,
       input,
-      logLastAt: this.log.lastAt,
+      logLastAt: this.backdating ? Number.NEGATIVE_INFINITY : this.log.lastAt,
+      optionalEmits: expiryEmits(options),
       newClaimId: () => ids.claimId(),
       randomAddress: () => fake.address(order.ordererName ?? fake.personName(), fake.mobile()) as never,
     })
   }
 
-  /** Appends committed rows to the change log, in time order. */
+  /** Appends committed rows to the change log, in time order; back-dated history goes in at its own instants. */
   private appendChanges(rows: ChangeEvent[]) {
     rows.sort((a, b) => a.at - b.at)
-    for (const row of rows) this.log.append({ ...row, at: Math.max(row.at, this.log.lastAt) })
+    if (this.backdating) for (const row of rows) this.log.backfill(row)
+    else for (const row of rows) this.log.append({ ...row, at: Math.max(row.at, this.log.lastAt) })
+  }
+
+  private backdating = false
+
+  /**
+   * Runs `fn` with this merchant's clock reading `at`, an instant in the past: every order placed and
+   * every step applied inside happens then, with its dates and change-log rows at that instant, even
+   * before rows the log already holds. How seeds write history that already happened (orders placed days
+   * ago, shipped, returned) without moving the clock; the clock reads its own time again afterwards.
+   * @example tenant.backdate(tenant.now() - 2 * 86_400_000, () => tenant.createOrder())
+   */
+  backdate<T>(at: number, fn: () => T): T {
+    const unpin = this.clock.pin(at)
+    this.backdating = true
+    try {
+      return fn()
+    } finally {
+      this.backdating = false
+      unpin()
+    }
+  }
+
+  /**
+   * A 12-digit tracking number no order of this engine was given by the engine before (seeds, defaults).
+   * @example tenant.newTrackingNumber() // '412345678901'
+   */
+  newTrackingNumber(): string {
+    return this.ctx.ids.trackingNumber()
   }
 
   /** Control-plane events allowed now for a product order. */
@@ -336,7 +368,7 @@ export class Tenant {
     for (let item = this.due.peek(); item && item.due <= now; item = this.due.peek()) {
       this.due.pop()
       const record = this.productOrders.get(item.productOrderId)
-      if (!record || !stillDue(record, item.event)) continue
+      if (!record || !stillDue(record, item, this.ctx.options)) continue
       const result = this.run(item.productOrderId, item.event, {}, 'clock', item.due)
       if (result.ok) {
         fired.push({
@@ -407,6 +439,14 @@ export class Tenant {
   }
 }
 
-function stillDue(record: ProductOrderRecord, event: EventName): boolean {
-  return findRow(stateOf(record), event) !== undefined
+/**
+ * Whether a queued timer still holds: the record's state still starts it at that instant (a timer of a
+ * state the order has left is stale, e.g. the delivery's decision timer after an exchange completed) and
+ * the table still allows its event.
+ */
+function stillDue(record: ProductOrderRecord, item: DueItem, options: TimerOptions): boolean {
+  const state = stateOf(record)
+  const current = dueTimer(state, record.times, options)
+  if (current?.since !== item.since || current.event !== item.event) return false
+  return findRow(state, item.event) !== undefined
 }

@@ -14,6 +14,8 @@ export interface BodyOptions {
   now: number
   record: ReadonlyProductOrderRecord
   fake: KoreanFaker
+  /** A tracking number no other order uses (the engine's, so seeds applied twice never clash). */
+  tracking: () => string
   /** Units to cancel or return; the whole remaining quantity when omitted. */
   quantity?: number | undefined
   /** Days the dispatch deadline moves by on `delayDispatch`. */
@@ -24,7 +26,7 @@ type ActBody = Record<string, unknown>
 
 /**
  * The body of one single-item merchant action.
- * @example actionBody('rejectReturn', { now, record, fake }) // { rejectReturnReason: '…' }
+ * @example actionBody('rejectReturn', { now, record, fake, tracking }) // { rejectReturnReason: '…' }
  */
 export function actionBody(action: MerchantAction, o: BodyOptions): ActBody {
   // The seed's own picks come first, then the template's tracking number: the faker's draws keep their order.
@@ -33,7 +35,7 @@ export function actionBody(action: MerchantAction, o: BodyOptions): ActBody {
   const declared = defaultBody(action, [o.record.productOrderId], {
     now: o.now,
     dueDate,
-    tracking: () => o.fake.trackingNumber(),
+    tracking: o.tracking,
   })
   return { ...declared, ...seeded }
 }

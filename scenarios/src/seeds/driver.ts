@@ -45,7 +45,10 @@ export class SeedStepError extends Error {
   }
 }
 
-/** Tries before giving up on a tracking number another order already uses (`104121`). */
+/**
+ * Tries before giving up on a tracking number another order already uses (`104121`): the engine never
+ * hands out one twice, so only a number a merchant sent itself through the API can clash.
+ */
 const TRACKING_TRIES = 5
 
 /**
@@ -62,6 +65,20 @@ export class SeedDriver {
     readonly fake: KoreanFaker,
     private readonly options: { delayDays?: number } = {},
   ) {}
+
+  /** How long an unpaid order waits for its deposit on this engine. */
+  get paymentDueMs(): number {
+    return this.engine.options.paymentDueDays * 86_400_000
+  }
+
+  /**
+   * Runs `fn` at `at`, an instant in the past: the orders it places and the steps it applies happen then
+   * (engine `Tenant.backdate`).
+   * @example driver.at(now - 3_600_000, () => driver.place({}))
+   */
+  at<T>(at: number, fn: () => T): T {
+    return this.tenant.backdate(at, fn)
+  }
 
   /** Places one order as a buyer, with realistic Korean data. */
   place(input: { items?: number; quantity?: number; paid?: boolean } = {}): PlacedOrder {
@@ -100,7 +117,7 @@ export class SeedDriver {
   private dispatch(ids: readonly string[]) {
     const company = this.fake.carrier()
     for (let attempt = 1; ; attempt++) {
-      const trackingNumber = this.fake.trackingNumber()
+      const trackingNumber = this.tenant.newTrackingNumber()
       const items = ids.map((productOrderId) => ({
         productOrderId,
         deliveryMethod: 'DELIVERY' as const,
@@ -128,6 +145,7 @@ export class SeedDriver {
       now: this.tenant.now(),
       record,
       fake: this.fake,
+      tracking: () => this.tenant.newTrackingNumber(),
       quantity,
       delayDays: this.options.delayDays,
     })

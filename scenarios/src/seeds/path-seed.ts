@@ -1,5 +1,11 @@
-/** A seed that places `count` orders and walks every product order down one fixed path. */
+/**
+ * A seed that places `count` orders and walks every product order down one fixed path. Each order's
+ * history lies in the past with realistic gaps (step-gaps.ts) and ends minutes before the moment of
+ * seeding: the orders were placed hours or days ago and are now in the promised state. The clock does
+ * not move; every step runs through the engine at its own instant (`Tenant.backdate`).
+ */
 import type { PlacedOrder, SeedStep } from './driver.ts'
+import { stepInstants } from './step-gaps.ts'
 import type { SeedDefinition, SeedParam, StatePromise } from './types.ts'
 
 /** Lines per order, common to every path seed. */
@@ -41,13 +47,18 @@ export function pathSeed(init: PathSeedInit): SeedDefinition {
     run({ driver, count, params, progress }) {
       const path = typeof init.path === 'function' ? init.path(params) : init.path
       const orders: PlacedOrder[] = []
+      const now = driver.tenant.now()
       for (let i = 0; i < count; i++) {
-        const order = driver.place({
-          items: params.items ?? 1,
-          ...(init.quantity ? { quantity: params[init.quantity] ?? 1 } : {}),
-          paid: !init.unpaid,
-        })
-        for (const step of path) driver.apply(step, order.productOrderIds)
+        const { placedAt, stepsAt } = stepInstants(driver.fake, path, now, driver.paymentDueMs)
+        const order = driver.at(placedAt, () =>
+          driver.place({
+            items: params.items ?? 1,
+            ...(init.quantity ? { quantity: params[init.quantity] ?? 1 } : {}),
+            paid: !init.unpaid,
+          }),
+        )
+        for (const [j, step] of path.entries())
+          driver.at(stepsAt[j]!, () => driver.apply(step, order.productOrderIds))
         orders.push(order)
         progress(i + 1)
       }

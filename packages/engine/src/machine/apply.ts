@@ -4,7 +4,7 @@
  * throws (records.ts `checkpoint`), and appends the returned change-log rows only after every step
  * succeeded, so a failed transition leaves nothing behind.
  */
-import type { ChangeEvent } from '../change-log.ts'
+import type { ChangeEvent, LastChangedType } from '../change-log.ts'
 import type { HistoryEntry, Order, ProductOrderRecord, ShippingAddress } from '../records.ts'
 import { type EventInput, runEffect } from './effects.ts'
 import type { Actor } from './events.ts'
@@ -15,8 +15,10 @@ export interface ApplyContext {
   /** Who asked for the transition: the first step's actor (follow-ups are the platform's or their row's). */
   actor: Actor
   input: EventInput
-  /** The tenant's latest change-log instant: a new row never goes before it. */
+  /** The tenant's latest change-log instant: a new row never goes before it (-Infinity: history a seed backfills). */
   logLastAt: number
+  /** The lastChangedType a row the table leaves silent emits under the engine's options (facts §10.1 N4, Q8). */
+  optionalEmits?: ((row: Step['row']) => LastChangedType | undefined) | undefined
   newClaimId(): string
   randomAddress(): ShippingAddress
 }
@@ -35,26 +37,34 @@ export function applySteps(
   let at = startAt
   for (const [i, step] of steps.entries()) {
     const actor = i === 0 ? ctx.actor : step.row.actor
-    at = stepInstant(record, step, at, ctx.logLastAt)
+    const emits = step.row.emits ?? ctx.optionalEmits?.(step.row)
+    at = stepInstant(record, emits, at, ctx.logLastAt)
     enterState(record, step)
     for (const effect of step.row.effects) {
       const { order, input, newClaimId, randomAddress } = ctx
       runEffect(effect, { record, order, at, actor, input, newClaimId, randomAddress })
     }
     settleClaim(record, step)
-    record.history.push(historyEntry(step, at, actor))
-    if (step.row.emits) rows.push(markChanged(record, ctx.order, step, at))
+    record.history.push(historyEntry(step, emits, at, actor))
+    if (emits) rows.push(markChanged(record, ctx.order, step, emits, at))
   }
   return rows
 }
 
 /**
- * When a step happens: a step that emits a change-log row is never before the log's last row, and never
- * at the instant of this product order's previous row (rows of one order never share an instant).
+ * When a step happens: after this product order's previous step, never in the same millisecond (its
+ * dates then follow their causes even on a frozen clock or in a follow-up chain), and a step that emits a
+ * change-log row never before the log's last row.
  */
-function stepInstant(record: ProductOrderRecord, step: Step, at: number, logLastAt: number): number {
-  if (!step.row.emits) return at
-  return Math.max(at, logLastAt, (record.times.lastEmitted ?? Number.NEGATIVE_INFINITY) + 1)
+function stepInstant(
+  record: ProductOrderRecord,
+  emits: LastChangedType | undefined,
+  at: number,
+  logLastAt: number,
+): number {
+  const previous = record.history.at(-1)?.at ?? Number.NEGATIVE_INFINITY
+  const after = Math.max(at, previous + 1)
+  return emits ? Math.max(after, logLastAt) : after
 }
 
 /**
@@ -79,7 +89,12 @@ function settleClaim(record: ProductOrderRecord, step: Step) {
   if (step.row.to.holdbackStatus) record.claim.holdbackStatus = step.row.to.holdbackStatus
 }
 
-function historyEntry(step: Step, at: number, actor: Actor): HistoryEntry {
+function historyEntry(
+  step: Step,
+  emits: LastChangedType | undefined,
+  at: number,
+  actor: Actor,
+): HistoryEntry {
   // Built as one literal, not spread then grown: V8 would give every entry its own hidden class.
   const entry: HistoryEntry = {
     at,
@@ -89,19 +104,25 @@ function historyEntry(step: Step, at: number, actor: Actor): HistoryEntry {
     from: step.before,
     to: step.after,
   }
-  if (step.row.emits) entry.lastChangedType = step.row.emits
+  if (emits) entry.lastChangedType = emits
   return entry
 }
 
 /** Moves the product order's last-changed instant and returns its change-log row (facts §7.1, §10.7). */
-function markChanged(record: ProductOrderRecord, order: Order, step: Step, at: number): ChangeEvent {
+function markChanged(
+  record: ProductOrderRecord,
+  order: Order,
+  step: Step,
+  emits: LastChangedType,
+  at: number,
+): ChangeEvent {
   record.times.lastChanged = at
   record.times.lastEmitted = at
   return {
     at,
     productOrderId: record.productOrderId,
     orderId: record.orderId,
-    lastChangedType: step.row.emits!,
+    lastChangedType: emits,
     productOrderStatus: step.after.productOrderStatus,
     claimType: step.after.claimType,
     claimStatus: step.after.claimStatus,

@@ -5,7 +5,8 @@
  */
 import type { Milestones } from '../records.ts'
 import type { EventName } from './events.ts'
-import type { MachineState, ProductOrderStatus } from './state.ts'
+import type { LastChangedType, MachineState, ProductOrderStatus } from './state.ts'
+import type { TransitionRow } from './table.ts'
 
 const DAY_MS = 86_400_000
 
@@ -35,21 +36,29 @@ export interface TimerOptions {
   autoPurchaseDecisionDays: number
 }
 
+/** A started timer: what it fires, when, and the milestone instant it counts from. */
+export interface DueTimer {
+  due: number
+  event: TimerEvent
+  /** The milestone's instant when the timer started: the timer is stale once the milestone moves. */
+  since: number
+}
+
 /**
  * The event a product order's timer will fire and when, or undefined when its state starts none.
- * @example dueTimer(deliveredState, { delivered: at, … }, { autoPurchaseDecisionDays: 8 }) // { due: at + 8 days, event: 'decide-purchase' }
+ * @example dueTimer(deliveredState, { delivered: at, … }, { autoPurchaseDecisionDays: 8 }) // { due: at + 8 days, event: 'decide-purchase', since: at }
  */
 export function dueTimer(
   state: MachineState,
   times: Milestones,
   options: TimerOptions,
-): { due: number; event: TimerEvent } | undefined {
+): DueTimer | undefined {
   const timer = TIMERS.find((t) => t.status === state.productOrderStatus)
-  const from = timer && times[timer.from]
-  if (!timer || from === undefined) return undefined
-  if (timer.delay === 'deadline') return { due: from, event: timer.event }
+  const since = timer && times[timer.from]
+  if (!timer || since === undefined) return undefined
+  if (timer.delay === 'deadline') return { due: since, event: timer.event, since }
   if (options.autoPurchaseDecisionDays <= 0) return undefined
-  return { due: from + options.autoPurchaseDecisionDays * DAY_MS, event: timer.event }
+  return { due: since + options.autoPurchaseDecisionDays * DAY_MS, event: timer.event, since }
 }
 
 /** What a fired timer did, for the clock's report. */
@@ -57,4 +66,18 @@ export function timerDescription(event: EventName, options: TimerOptions): strin
   return event === 'decide-purchase'
     ? `automatic purchase decision ${options.autoPurchaseDecisionDays} days after delivery`
     : 'deposit deadline passed: CANCELED_BY_NOPAYMENT'
+}
+
+/**
+ * What the deposit deadline (N4, `expire-payment`) writes to the change log: the table leaves the row
+ * silent because the real lastChangedType is unknown (facts §10.1 N4, open Q8); the engine option
+ * `paymentExpiryLastChangedType` names one, or `none` (the default) keeps it silent.
+ * @example expiryEmits({ paymentExpiryLastChangedType: 'CLAIM_COMPLETED' })?.(n4Row) // 'CLAIM_COMPLETED'
+ */
+export function expiryEmits(options: {
+  paymentExpiryLastChangedType: LastChangedType | 'none'
+}): ((row: TransitionRow) => LastChangedType | undefined) | undefined {
+  const type = options.paymentExpiryLastChangedType
+  if (type === 'none') return undefined
+  return (row) => (row.event === 'expire-payment' && !row.emits ? type : undefined)
 }
