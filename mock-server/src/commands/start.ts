@@ -1,4 +1,5 @@
 import { randomInt } from 'node:crypto'
+import { PAYMENT_EXPIRY_LAST_CHANGED_TYPES } from '@npay-sandbox/engine'
 import { lintSummary } from '../lint/summary.ts'
 import { RATE_LIMIT_FLAGS, RATE_LIMIT_USAGE, rateLimitFromFlags } from '../middleware/rate-limit-flags.ts'
 import { createSandbox } from '../sandbox.ts'
@@ -9,6 +10,7 @@ import { type Command, usageError } from './types.ts'
 
 const usage = `  npay-sandbox start [--port N] [--host H] [--seed N] [--clock flowing|frozen] [--no-diagnostics]
                      [--state-file PATH] [--realistic] [--rate-limit N] [--rate-burst N]
+                     [--payment-expiry-last-changed-type none|TYPE]
       Start the emulator. --port 0 picks a free port (default 8787, or $PORT); --host defaults to 127.0.0.1
       (0.0.0.0 or :: listen on every interface). Prints the API base URL, the control-plane URL, the seed and
       the default merchant's credentials. Without --seed every start picks a random seed, so the order ids
@@ -16,6 +18,9 @@ const usage = `  npay-sandbox start [--port N] [--host H] [--seed N] [--clock fl
       --state-file keeps the whole sandbox in PATH (an SQLite database; a JSON state file of earlier releases
       is converted) across restarts: each change is on disk before its response.
       Stops on SIGINT, SIGTERM and SIGHUP, and with the npm, npx or pnpm process that started it.
+      --payment-expiry-last-changed-type: what an unpaid order whose deposit deadline passed (→
+      CANCELED_BY_NOPAYMENT) writes to last-changed-statuses: none (default; the real behaviour is unknown)
+      or a lastChangedType such as CLAIM_COMPLETED.
 ${RATE_LIMIT_USAGE}`
 
 /** Seeds are integers the engine's PRNG takes as 32 bits; a random one stays in the positive half. */
@@ -35,6 +40,7 @@ export const start: Command = {
           clock: { type: 'string', default: 'flowing' },
           'no-diagnostics': { type: 'boolean', default: false },
           'state-file': { type: 'string' },
+          'payment-expiry-last-changed-type': { type: 'string' },
           ...RATE_LIMIT_FLAGS,
         },
       },
@@ -47,9 +53,16 @@ export const start: Command = {
     if (!Number.isInteger(seed)) usageError(`--seed must be an integer, got ${values.seed}`, usage)
     if (values.clock !== 'flowing' && values.clock !== 'frozen')
       usageError('--clock must be flowing or frozen', usage)
+    const paymentExpiry = values['payment-expiry-last-changed-type']
+    if (paymentExpiry !== undefined && !PAYMENT_EXPIRY_LAST_CHANGED_TYPES.includes(paymentExpiry as never))
+      usageError(
+        `--payment-expiry-last-changed-type must be one of ${PAYMENT_EXPIRY_LAST_CHANGED_TYPES.join(', ')}`,
+        usage,
+      )
     const sandbox = createSandbox({
       seed,
       clock: values.clock,
+      ...(paymentExpiry ? { paymentExpiryLastChangedType: paymentExpiry as 'none' } : {}),
       diagnostics: !values['no-diagnostics'],
       rateLimit: rateLimitFromFlags(values, (message) => usageError(message, usage)),
       ...(values['state-file'] ? { stateFile: values['state-file'] } : {}),

@@ -15,6 +15,7 @@ export type LintRule =
   | 'dispatch-resent'
   | 'faster-than-rate-limit'
   | 'unknown-body-fields'
+  | 'payment-expiry-missed'
 
 /** One finding as a request's journal entry carries it. */
 export interface LintNote {

@@ -9,10 +9,14 @@ import type { AppEnv } from '../env.ts'
 import { unknownBodyFields } from '../lint/body-fields.ts'
 import { type LintLog, type LintNote, lintLogOf } from '../lint/findings.ts'
 import { ignoredMore, noMargin, rememberMore } from '../lint/last-changed.ts'
+import { notePaymentWaiting, paymentExpiryMissed } from '../lint/payment-expiry.ts'
 import { dispatchResent, excessIssuance, reusableTokens, unencodedPlus } from '../lint/request-rules.ts'
 import { sentBody } from '../respond.ts'
 
 type Ctx = Parameters<MiddlewareHandler<AppEnv>>[0]
+
+/** Reads that tell the client a product order's status (lint/payment-expiry.ts follows what it holds). */
+const READS_STATUSES = new Set(['getLastChangedStatuses', 'queryProductOrders', 'searchProductOrders'])
 
 /** The JSON body as the gateway read it; only a body sent as JSON has fields to check. */
 function jsonBody(c: Ctx): unknown {
@@ -37,7 +41,11 @@ function before(c: Ctx, tenant: Tenant, operationId: string, body: unknown): Lin
   const url = new URL(c.req.url)
   const notes = [unencodedPlus(c.req.url)]
   if (operationId === 'getLastChangedStatuses') {
-    notes.push(noMargin(url.searchParams, tenant.now()), ignoredMore(lintLogOf(tenant), url.searchParams))
+    notes.push(
+      noMargin(url.searchParams, tenant.now()),
+      ignoredMore(lintLogOf(tenant), url.searchParams),
+      paymentExpiryMissed(tenant, url.searchParams),
+    )
   }
   if (operationId === 'dispatchProductOrders') notes.push(dispatchResent(tenant, body))
   if (operationId !== 'issueToken') notes.push(unknownBodyFields(operationId, body))
@@ -69,7 +77,9 @@ export function lint(): MiddlewareHandler<AppEnv> {
     const reusable = operationId === 'issueToken' && !log.reissueOwed ? reusableTokens(tenant) : undefined
     await next()
     noteReissue(log, operationId, c)
-    const body = reusable || operationId === 'getLastChangedStatuses' ? await responseJson(c.res) : undefined
+    const reads = READS_STATUSES.has(operationId) && c.res.status === 200
+    const body = reusable || reads ? await responseJson(c.res) : undefined
+    if (reads) notePaymentWaiting(tenant, body)
     if (reusable) notes.push(...[excessIssuance(reusable, c.res.status, body)].filter((n) => n !== undefined))
     if (operationId === 'getLastChangedStatuses' && c.res.status === 200)
       rememberMore(lintLogOf(tenant), new URL(c.req.url).searchParams, body)

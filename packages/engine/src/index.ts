@@ -71,7 +71,7 @@ export { dueTimer, TIMERS, type Timer } from './machine/timers.ts'
 export { allowedEvents, findRow, refusalCode, type Step, transition } from './machine/transition.ts'
 export { type MachineWalk, type WalkEdge, walk } from './machine/walk.ts'
 export type { Merchant } from './merchants.ts'
-export { DEFAULT_MERCHANT, type EngineOptions } from './options.ts'
+export { DEFAULT_MERCHANT, type EngineOptions, PAYMENT_EXPIRY_LAST_CHANGED_TYPES } from './options.ts'
 export type { CreateOrderInput, CreateOrderItem } from './order-builder.ts'
 export {
   checkState,
@@ -90,7 +90,6 @@ export {
   stateOf,
 } from './records.ts'
 export { SandboxError } from './sandbox-error.ts'
-export { jsonChunks } from './state-chunks.ts'
 export {
   addDays,
   BusinessCalendar,
@@ -116,5 +115,6 @@ export {
   vatDaily,
   vatEvidenceOf,
 } from './settlement/index.ts'
+export { jsonChunks } from './state-chunks.ts'
 export { type CommitEvent, type FiredEvent, type RunResult, Tenant } from './tenant.ts'
 export { defineTenantExtension, type TenantExtension } from './tenant-extensions.ts'
