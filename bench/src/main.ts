@@ -12,10 +12,12 @@ const DEFAULT_OUT = fileURLToPath(new URL('..', import.meta.url))
 
 export const BENCH_USAGE = `  pnpm bench [--product-orders N] [--small-product-orders N] [--dispatch-orders N]
              [--duration S] [--warmup S] [--connections N] [--out DIR] [--profile DIR]
+             [--persistence-sizes N,N,…]
       Measure the installed package on 127.0.0.1 in one run — throughput and latency against the same body on
       bare Hono and against Prism, scale, cold start against bare Node, memory — and write results.json and
       results.md (default: bench/). Defaults: 100,000 and 1,000 product orders, 4,000 dispatch orders, 1 s
-      warm-up + 3 s per measurement, 10 connections. --profile DIR writes a CPU profile of each timed run.`
+      warm-up + 3 s per measurement, 10 connections. --profile DIR writes a CPU profile of each timed run.
+      --persistence-sizes: sandbox sizes of the --state-file rows (default 1000,25000,100000; 0 skips them).`
 
 function positive(name: string, value: string | undefined): number {
   const n = Number(value)
@@ -35,12 +37,17 @@ export function parseBenchArgs(argv: string[]): BenchOptions {
       connections: { type: 'string', default: '10' },
       out: { type: 'string', default: DEFAULT_OUT },
       profile: { type: 'string' },
+      'persistence-sizes': { type: 'string', default: '1000,25000,100000' },
     },
   })
   return {
     productOrders: positive('product-orders', values['product-orders']),
     smallProductOrders: positive('small-product-orders', values['small-product-orders']),
     dispatchOrders: positive('dispatch-orders', values['dispatch-orders']),
+    persistenceSizes:
+      values['persistence-sizes'] === '0'
+        ? []
+        : values['persistence-sizes'].split(',').map((n) => positive('persistence-sizes', n)),
     load: {
       connections: positive('connections', values.connections),
       pipelining: 1,

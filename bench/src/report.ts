@@ -1,5 +1,6 @@
 /** Turns a run's measurements into the target checks and the Markdown tables of bench/results.md. */
 import type { LoadResult } from './load.ts'
+import { persistenceTable } from './persistence.ts'
 import type { PrismMeasured, Results, SeededServer, TargetResult } from './results.ts'
 
 const pct = (x: number) => `${(x * 100).toFixed(0)} %`
@@ -214,6 +215,7 @@ export function markdown(r: Results): string {
     }),
     '',
     ...httpRows(r),
+    ...persistenceTable(r.persistence),
     '',
     '| Other measurement | Result |',
     '| --- | --- |',

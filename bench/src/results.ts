@@ -3,6 +3,7 @@ import type { ColdStart } from './cold-start.ts'
 import type { FreshTenantCost, TransportLatency } from './in-process.ts'
 import type { LoadResult, LoadSettings } from './load.ts'
 import type { MachineDescription } from './machine.ts'
+import type { PersistenceRow } from './persistence.ts'
 import type { PreparedPackage } from './prepare-package.ts'
 import type { SeedStats } from './seed.ts'
 import type { BcryptRate } from './server/bcrypt-rate.ts'
@@ -53,6 +54,8 @@ export interface Results {
   bcrypt: BcryptRate
   transports: TransportLatency
   freshTenant: FreshTenantCost
+  /** `--state-file` at several sizes (absent in results of runs before it was measured). */
+  persistence?: PersistenceRow[]
   coldStart: ColdStart
   targets: TargetResult[]
 }

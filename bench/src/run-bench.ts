@@ -14,6 +14,7 @@ import { embedResults } from './embed-results.ts'
 import { freshTenantCost, transportLatency } from './in-process.ts'
 import { type LoadRequest, type LoadResult, type LoadSettings, measureLoad, type RunHooks } from './load.ts'
 import { describeMachine } from './machine.ts'
+import { measurePersistence } from './persistence.ts'
 import { preparePackage } from './prepare-package.ts'
 import { ensurePrism, PRISM_FLAGS, PRISM_VERSION, prismSpec, startPrism } from './prism.ts'
 import { type CpuProfile, summariseProfile } from './profile-summary.ts'
@@ -38,6 +39,8 @@ export interface BenchOptions {
   smallProductOrders: number
   /** Orders of 30 items prepared for the dispatch measurement. */
   dispatchOrders: number
+  /** Sandbox sizes (product orders) of the `--state-file` measurement; empty skips it. */
+  persistenceSizes: number[]
   load: LoadSettings
   /** Where results.json and results.md go. */
   outDir: string
@@ -184,6 +187,8 @@ export async function runBench(options: BenchOptions): Promise<Results> {
   log('in-process')
   const transports = await transportLatency()
   const freshTenant = freshTenantCost()
+  log('--state-file: writes, reads beside them, restart, bytes on disk')
+  const persistence = await measurePersistence(options.persistenceSizes, log)
   log('cold start: bare Node, the CLI of dist, the single executable (interleaved)')
   const cold = await coldStart(pkg.sea ? [BARE_NODE, CLI, SEA] : [BARE_NODE, CLI])
   for (const series of cold.series)
@@ -221,6 +226,7 @@ export async function runBench(options: BenchOptions): Promise<Results> {
     bcrypt,
     transports,
     freshTenant,
+    persistence,
     coldStart: cold,
   }
   const results: Results = { ...measured, targets: checkTargets(measured) }

@@ -5,7 +5,7 @@ import { rmSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { build } from 'tsdown'
 import { buildDeclarations } from './declarations.mjs'
-import { OPTIONAL_PEERS, runtimeDependencies } from './manifest.mjs'
+import { OPTIONAL_DEPENDENCIES, OPTIONAL_PEERS, runtimeDependencies } from './manifest.mjs'
 
 const here = fileURLToPath(new URL('../', import.meta.url))
 
@@ -18,7 +18,7 @@ export const ENTRIES = {
   cli: 'src/cli.ts',
 }
 
-const external = [...Object.keys(runtimeDependencies()), ...OPTIONAL_PEERS]
+const external = [...Object.keys(runtimeDependencies()), ...OPTIONAL_DEPENDENCIES, ...OPTIONAL_PEERS]
 const isExternal = (id) => external.some((name) => id === name || id.startsWith(`${name}/`))
 
 rmSync(`${here}dist`, { recursive: true, force: true })

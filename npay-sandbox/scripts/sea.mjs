@@ -30,6 +30,26 @@ const bundledMsw = {
 }
 
 /**
+ * The executable carries no native addon (Node 20's single executables load built-in modules only), so
+ * `--state-file` there says to use the npm package instead (docs/decisions/0004-durable-state.md).
+ */
+const noSqlite = {
+  name: 'no-sqlite',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]mock-server[\\/]src[\\/]store[\\/]load-sqlite\.ts$/ }, () => ({
+      contents: [
+        'export function sqliteOptions() { return {} }',
+        'export function loadSqlite() {',
+        "  throw new Error('--state-file needs SQLite (better-sqlite3, a native addon), which this single executable cannot load: ' +",
+        "    'run the npm package instead (npx npay-sandbox start --state-file …), or start without --state-file')",
+        '}',
+      ].join('\n'),
+      loader: 'ts',
+    }))
+  },
+}
+
+/**
  * Builds the executable; returns its path.
  * @param {{ root: string }} o the repository root
  */
@@ -45,7 +65,7 @@ export async function buildSea({ root }) {
     format: 'cjs',
     platform: 'node',
     target: 'node20',
-    plugins: [bundledMsw],
+    plugins: [bundledMsw, noSqlite],
     // Nothing in the executable's code path reads import.meta (see package-cli.ts and contracts' http target).
     logOverride: { 'empty-import-meta': 'silent' },
     legalComments: 'none',

@@ -9,6 +9,7 @@ import {
   catalogVersion,
   engines,
   OPTIONAL_PEERS,
+  optionalDependencies,
   runtimeDependencies,
   workspaceManifest,
 } from './manifest.mjs'
@@ -54,6 +55,7 @@ export function publishedManifest() {
     bin: { 'npay-sandbox': 'dist/cli.js' },
     files: ['dist', 'examples', 'schema', 'README.md', 'LICENSE'],
     dependencies: catalogVersions,
+    optionalDependencies: optionalDependencies(),
     peerDependencies: peers,
     peerDependenciesMeta: Object.fromEntries(OPTIONAL_PEERS.map((name) => [name, { optional: true }])),
   }

@@ -99,6 +99,8 @@ test('the tarball holds built JavaScript, declarations, the LICENSE and no TypeS
   expect(manifest.keywords).toEqual(expect.arrayContaining(['naver-pay', 'npay', '네이버페이', 'msw']))
   expect(JSON.stringify(manifest)).not.toMatch(/workspace:|catalog:|@npay-sandbox\//)
   expect(manifest.peerDependenciesMeta).toEqual({ msw: { optional: true } })
+  // --state-file's native addon may fail to build without failing the install (docs/decisions/0004).
+  expect(Object.keys(manifest.optionalDependencies)).toEqual(['better-sqlite3'])
 })
 
 test('a plain node ESM import of createSandbox answers health with the package version', async () => {
@@ -198,4 +200,13 @@ test('the single executable seeds, runs a shipped scenario file and runs contrac
   // The http target starts the executable itself as the emulator process.
   const contracts = await run(BINARY, ['contracts', '--target', 'http', '--suite', 'tokens'], options)
   expect(contracts.stdout).toMatch(/http: [1-9]\d* passed, 0 failed/)
+})
+
+test('the single executable refuses --state-file naming the npm package, and writes nothing', async () => {
+  const folder = mkdtempSync(join(tmpdir(), 'npay-sea-state-'))
+  const failed = await run(BINARY, ['start', '--port', '0', '--state-file', join(folder, 'state.db')]).catch(
+    (error: { code: number; stderr: string }) => error,
+  )
+  expect(failed).toMatchObject({ code: expect.any(Number), stderr: expect.stringContaining('npm package') })
+  expect(existsSync(join(folder, 'state.db'))).toBe(false)
 })

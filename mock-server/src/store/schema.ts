@@ -35,8 +35,10 @@ CREATE TABLE product_orders (
   client_id TEXT NOT NULL,
   json TEXT NOT NULL,
   status TEXT GENERATED ALWAYS AS (json ->> '$.productOrder.productOrderStatus') VIRTUAL,
-  claim_type TEXT GENERATED ALWAYS AS (json ->> '$.claim.claimType') VIRTUAL,
-  claim_status TEXT GENERATED ALWAYS AS (json ->> '$.claim.claimStatus') VIRTUAL
+  claim_type TEXT GENERATED ALWAYS AS (json ->> '$.productOrder.claimType') VIRTUAL,
+  claim_status TEXT GENERATED ALWAYS AS (
+    coalesce(json ->> '$.productOrder.claimStatus', json ->> '$.claim.claimStatus')
+  ) VIRTUAL
 );
 CREATE INDEX product_orders_by_client ON product_orders (client_id);
 CREATE INDEX product_orders_by_order ON product_orders (order_id);

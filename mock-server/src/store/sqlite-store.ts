@@ -87,6 +87,8 @@ export class SqliteStore {
     try {
       db.pragma('journal_mode = WAL')
       db.pragma('synchronous = FULL')
+      // After a checkpoint the WAL shrinks back to this, instead of staying as large as the largest write.
+      db.pragma('journal_size_limit = 16777216')
       prepareSchema(db, path)
     } catch (error) {
       db.close()
@@ -118,6 +120,8 @@ export class SqliteStore {
       },
       state.savedAt,
     )
+    // A whole sandbox at once leaves a WAL as large as the database: fold it in now.
+    this.db.pragma('wal_checkpoint(TRUNCATE)')
   }
 
   private apply(changes: ChangeSet, savedAt: number) {
