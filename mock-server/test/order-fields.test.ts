@@ -103,7 +103,8 @@ test('the control plane keeps the given amounts, codes and attributes and the AP
     sellerBurdenMultiplePurchaseDiscountType: 'QUANTITY',
     sellerBurdenStoreDiscountAmount: 1_000,
     sellerBurdenDiscountAmount: 7_000,
-    totalPaymentAmount: 88_000 - 11_000 + 3_000 - 3_000,
+    // 할인 적용 후: product − product discounts − the store coupon share + delivery − delivery discount.
+    totalPaymentAmount: 88_000 - 11_000 - 1_000 + 3_000 - 3_000,
     arrivalGuaranteeDate: '2024-05-16T23:59:59.000+09:00',
     appliedCoupons,
     appliedCardPromotion: { ...appliedCardPromotion, brandCompanyBurdenRatio: 0 },

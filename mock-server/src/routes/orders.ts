@@ -50,7 +50,13 @@ export function orderHandlers(engine: Engine) {
     getLastChangedStatuses: ({ tenant, query }, c) =>
       orderEnvelope(c, lastChangedStatuses(tenant, query, options())),
     queryProductOrders: ({ tenant, body }, c) =>
-      orderEnvelope(c, queryProductOrders(tenant, body.productOrderIds, options())),
+      orderEnvelope(
+        c,
+        queryProductOrders(tenant, body.productOrderIds, {
+          ...options(),
+          quantityClaimCompatibility: body.quantityClaimCompatibility,
+        }),
+      ),
     getProductOrderIds: ({ tenant, path }, c) =>
       orderEnvelope(c, productOrderIds(tenant, path.orderId, engine.ownerOfOrder)),
     searchProductOrders: ({ tenant, query }, c) =>

@@ -64,7 +64,9 @@ export async function collectLiveData(): Promise<LiveData> {
   }
 
   for (let i = 0; i < ids.length; i += 300) {
-    const { json } = await s.api('queryProductOrders', { body: { productOrderIds: ids.slice(i, i + 300) } })
+    const { json } = await s.api('queryProductOrders', {
+      body: { productOrderIds: ids.slice(i, i + 300), quantityClaimCompatibility: true },
+    })
     data.bodies.query.push(json)
     for (const d of json?.data ?? []) data.details.set(d.productOrder.productOrderId, d)
   }
@@ -72,7 +74,13 @@ export async function collectLiveData(): Promise<LiveData> {
   for (const rangeType of RANGE_TYPES) {
     for (let from = START - DAY; from <= now; from += DAY) {
       for (let page = 1; ; page++) {
-        const query = { from: formatKst(from), to: formatKst(from + DAY - 1), rangeType, pageSize: '100' }
+        const query = {
+          from: formatKst(from),
+          to: formatKst(from + DAY - 1),
+          rangeType,
+          pageSize: '100',
+          quantityClaimCompatibility: 'true',
+        }
         const { json } = await s.api('searchProductOrders', { query: { ...query, page: String(page) } })
         data.bodies.conditional.push(json)
         for (const c of json?.data?.contents ?? []) data.conditional.set(c.productOrderId, c.content)

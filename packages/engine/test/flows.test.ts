@@ -46,7 +46,7 @@ test('a return held back cannot be approved until the holdback is released', () 
     claimStatus: 'RETURN_DONE',
     holdbackStatus: 'RELEASED',
     holdbackReason: 'RETURN_DELIVERYFEE',
-    etcFeeDemandAmount: 3000,
+    claimDeliveryFeeDemandAmount: 3000,
     returnCompletedDate: formatKst(START + 3 * HOUR),
   })
   expect(detail.completedClaims).toMatchObject([

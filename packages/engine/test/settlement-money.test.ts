@@ -234,24 +234,18 @@ test('with benefitInCase the case row carries the benefit and its settleExpectAm
   expect(fields(tenant, id)[2]).toBe(rows.reduce((t, c) => t + c.settleExpectAmount, 0))
 })
 
-test.each([
-  ['not yet off the product order payment', 24_000],
-  ['already off the product order payment', 22_000],
-])('a seller-borne store discount %s lowers what settles, once', (_, payment) => {
+test('an order discount (the seller-borne store coupon) is off the line payment and what settles, once', () => {
   const tenant = setup()
   const id = reach(tenant, [], {
     items: [{ unitPrice: 21_000, deliveryFeeAmount: 3_000 }],
     paymentMeans: '신용카드',
+    orderDiscountAmount: 2_000,
   })
   const { po, order } = stored(tenant, id)
-  Object.assign(po, {
-    sellerBurdenStoreDiscountAmount: 2_000,
-    sellerBurdenDiscountAmount: 2_000,
-    totalPaymentAmount: payment,
-    initialPaymentAmount: payment,
-    remainPaymentAmount: payment,
-  })
-  Object.assign(order, { orderDiscountAmount: 2_000, generalPaymentAmount: 22_000 })
+  // 최초 결제 금액 (할인 적용 후): 21,000 + 3,000 − 2,000, and the buyer paid exactly that.
+  expect([po.sellerBurdenStoreDiscountAmount, po.totalPaymentAmount, order.generalPaymentAmount]).toEqual([
+    2_000, 22_000, 22_000,
+  ])
   for (const event of ['dispatchProductOrders', 'deliver'] as const) step(tenant, id, event)
   const cases = settleCases(tenant, { ...PAGE, productOrderId: id }).elements
   expect(cases.map((c) => [c.productOrderType, c.paySettleAmount, c.benefitSettleAmount])).toEqual([

@@ -214,6 +214,9 @@ describe('control-plane.yaml', () => {
     expect(ops.map((op) => op.operationId).sort()).toEqual(
       [
         'createMerchant',
+        'updateMerchant',
+        'getSettlementOptions',
+        'putSettlementOptions',
         'listMerchants',
         'getMerchant',
         'createOrder',

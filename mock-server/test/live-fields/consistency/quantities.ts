@@ -84,10 +84,13 @@ export const QUANTITY_CHECKS: Check[] = [
     area: 'A',
     name: 'the payment is the discounted product amount, plus at most the delivery fees',
     source:
-      'docs query.POST.md: totalPaymentAmount 최초 결제 금액(할인 적용 후), totalProductAmount (할인 적용 전)',
+      'docs query.POST.md: totalPaymentAmount 최초 결제 금액(할인 적용 후), totalProductAmount (할인 적용 전); the discounts are the product discount and the seller-borne store discount (sellerBurdenStoreDiscountAmount 판매자 부담 스토어 할인 금액)',
     run: (live) =>
       perDetail(live, ({ productOrder: p }) => {
-        const low = p.initialProductAmount - (p.initialProductDiscountAmount ?? 0)
+        const low =
+          p.initialProductAmount -
+          (p.initialProductDiscountAmount ?? 0) -
+          (p.sellerBurdenStoreDiscountAmount ?? 0)
         const high = low + (p.deliveryFeeAmount ?? 0) + (p.sectionDeliveryFee ?? 0)
         const pay = p.initialPaymentAmount
         return [(pay < low || pay > high) && `initialPaymentAmount ${pay} outside [${low}, ${high}]`]
@@ -126,13 +129,15 @@ export const QUANTITY_CHECKS: Check[] = [
         if (!(share > 0 && share < 1)) return []
         const product = p.initialProductAmount * share
         const discount = (p.initialProductDiscountAmount ?? 0) * share
-        const refunded = p.initialProductAmount - product - ((p.initialProductDiscountAmount ?? 0) - discount)
+        const store = (p.sellerBurdenStoreDiscountAmount ?? 0) * (1 - share)
+        const refunded =
+          p.initialProductAmount - product - ((p.initialProductDiscountAmount ?? 0) - discount) - store
         return [
           !withinOneWon(p.remainProductAmount, product) &&
             `remainProductAmount ${p.remainProductAmount} ≠ ${product}`,
           !withinOneWon(p.remainProductDiscountAmount ?? 0, discount) &&
             `remainProductDiscountAmount ${p.remainProductDiscountAmount} ≠ ${discount}`,
-          !withinOneWon(p.initialPaymentAmount - p.remainPaymentAmount, refunded) &&
+          Math.abs(p.initialPaymentAmount - p.remainPaymentAmount - refunded) > 2 &&
             `refunded ${p.initialPaymentAmount - p.remainPaymentAmount} ≠ the cancelled units' ${refunded}`,
         ]
       }),

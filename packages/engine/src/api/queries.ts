@@ -51,7 +51,11 @@ export function lastChangedStatuses(
   if (to < from) {
     throw NpayError.order('4000', {
       invalidInputs: [
-        { name: 'lastChangedTo', type: 'Range', message: 'lastChangedTo must not precede lastChangedFrom' },
+        {
+          name: 'lastChangedTo',
+          type: 'Range',
+          message: 'lastChangedTo: 조회 종료 일시는 시작 일시(lastChangedFrom)보다 이전일 수 없습니다.',
+        },
       ],
     })
   }
@@ -177,7 +181,9 @@ export function searchProductOrders(
   }
   hits.sort((a, b) => a.at - b.at || (a.id < b.id ? -1 : 1))
   const slice = hits.slice((page - 1) * size, page * size)
-  const view = detailOptions(options, q.quantityClaimCompatibility)
+  // The conditional query's docs page has no deprecated top-level claim blocks (only currentClaim):
+  // it came after their deprecation was announced, so they are left out here whatever the option says.
+  const view = { ...detailOptions(options, q.quantityClaimCompatibility), deprecatedClaimBlocks: false }
   return {
     contents: slice.map(({ id }) => {
       const record = tenant[RECORDS].productOrders.get(id)!

@@ -108,7 +108,9 @@ export const ACTIONS: { readonly [A in MerchantAction]: ActionDeclaration<Bodies
       const current = shippingDue ? Date.parse(shippingDue) : 0
       if (due <= now || due <= current) return { fail: '104105' }
       const reason = body.delayedDispatchReason
-      return { delay: { dispatchDueDate: due, reason, detailedReason: body.dispatchDelayedDetailedReason } }
+      return {
+        delay: defined({ dispatchDueDate: due, reason, detailedReason: body.dispatchDelayedDetailedReason }),
+      }
     },
   },
   dispatchProductOrders: {

@@ -16,7 +16,7 @@ export interface EventInput {
     trackingNumber?: string
     dispatchDate: number
   }
-  delay?: { dispatchDueDate: number; reason: string; detailedReason: string }
+  delay?: { dispatchDueDate: number; reason: string; detailedReason?: string }
   collect?: { deliveryMethod: string; deliveryCompany?: string; trackingNumber?: string }
   holdback?: { classType: string; detailedReason: string; extraFeeAmount?: number }
   redelivery?: { deliveryMethod: string; deliveryCompany?: string; trackingNumber?: string }

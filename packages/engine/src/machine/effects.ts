@@ -39,7 +39,9 @@ const EFFECTS: Record<EffectName, Effect> = {
     const d = input.delay!
     record.productOrder.shippingDueDate = formatKst(d.dispatchDueDate)
     record.productOrder.delayedDispatchReason = d.reason as never
-    record.productOrder.delayedDispatchDetailedReason = d.detailedReason
+    // A new delay replaces the old one's text: without a detailed reason the product order has none.
+    if (d.detailedReason === undefined) delete record.productOrder.delayedDispatchDetailedReason
+    else record.productOrder.delayedDispatchDetailedReason = d.detailedReason
   },
   changeAddress: ({ record, input, randomAddress }) => {
     record.productOrder.shippingAddress = input.shippingAddress ?? randomAddress()

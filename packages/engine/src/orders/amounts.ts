@@ -5,7 +5,8 @@
  *   totalProductAmount = (unitPrice + optionPrice) × quantity
  *   productDiscountAmount = productImediateDiscountAmount + productProductDiscountAmount
  *                           + productMultiplePurchaseDiscountAmount
- *   totalPaymentAmount = totalProductAmount − productDiscountAmount + deliveryFeeAmount − deliveryDiscountAmount
+ *   payment = totalProductAmount − productDiscountAmount + deliveryFeeAmount − deliveryDiscountAmount
+ *   (the line's totalPaymentAmount is this less its share of the order discount, see payment.ts)
  */
 import type { FakeData } from '../fake.ts'
 import type { AppliedCoupon, CreateOrderItem } from './input.ts'

@@ -4,7 +4,10 @@
  *
  *   generalPaymentAmount + naverMileagePaymentAmount + chargeAmountPaymentAmount
  *   + checkoutAccumulationPaymentAmount + payLaterPaymentAmount
- *     = Σ productOrder.totalPaymentAmount − orderDiscountAmount
+ *     = Σ productOrder.totalPaymentAmount
+ *
+ * since each line's totalPaymentAmount (최초 결제 금액, 할인 적용 후) already has its share of the order
+ * discount (its sellerBurdenStoreDiscountAmount) off, and orderDiscountAmount = Σ those shares.
  */
 import type { FakeData } from '../fake.ts'
 import { invalid } from './input.ts'

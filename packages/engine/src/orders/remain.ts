@@ -30,8 +30,8 @@ export interface RemainAmounts {
 
 /**
  * The remaining amounts of `po` with `remain` units held: the product discount is the sum of its
- * remaining kinds and the payment is the product amount less it, plus the delivery fee (less its
- * discount) while any unit is still held.
+ * remaining kinds and the payment is the product amount less it and less the line's share of the order
+ * discount (the store coupon), plus the delivery fee (less its discount) while any unit is still held.
  * @example remainAmounts(po, 0).remainPaymentAmount // 0
  */
 export function remainAmounts(po: Readonly<ProductOrder>, remain: number): RemainAmounts {
@@ -58,6 +58,6 @@ export function remainAmounts(po: Readonly<ProductOrder>, remain: number): Remai
     remainSellerBurdenImmediateDiscountAmount: share(po.initialSellerBurdenImmediateDiscountAmount),
     remainSellerBurdenProductDiscountAmount: share(po.initialSellerBurdenProductDiscountAmount),
     remainSellerBurdenMultiplePurchaseDiscountAmount: share(po.sellerBurdenMultiplePurchaseDiscountAmount),
-    remainPaymentAmount: product - discount + delivery,
+    remainPaymentAmount: product - discount - share(po.sellerBurdenStoreDiscountAmount) + delivery,
   }
 }

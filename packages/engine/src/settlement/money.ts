@@ -97,31 +97,13 @@ const quantities = (po: Readonly<ProductOrder>) => {
 }
 
 /**
- * The order discount (a seller-borne store coupon, `sellerBurdenStoreDiscountAmount` per product order)
- * where the product order's payment does not already have it off: the paid amount is then its payment
- * less this share. Recognised by the payment being exactly product − product discount + delivery fee −
- * delivery discount; a payment that already has the share off (or any other shape) is taken as paid.
- */
-function storeShareNotInPayment(po: Readonly<ProductOrder>): number {
-  const store = po.sellerBurdenStoreDiscountAmount ?? 0
-  if (store <= 0) return 0
-  const beforeStore =
-    (po.initialProductAmount ?? po.totalProductAmount ?? 0) -
-    (po.initialProductDiscountAmount ?? po.productDiscountAmount ?? 0) +
-    (po.deliveryFeeAmount ?? 0) -
-    (po.deliveryDiscountAmount ?? 0)
-  return (po.initialPaymentAmount ?? po.totalPaymentAmount) === beforeStore ? store : 0
-}
-
-/**
  * What the buyer still pays for the product order, split into product part and delivery fee: the fee
- * (less its discount) while any quantity remains, the rest product. A store discount not yet off the
- * payment comes off the product part, in proportion to the remaining quantity.
+ * (less its discount) while any quantity remains, the rest product. The payment already has the line's
+ * share of the order discount (sellerBurdenStoreDiscountAmount) off.
  */
 export function positionOf(po: Readonly<ProductOrder>): { product: number; delivery: number } {
   const { initial, remain } = quantities(po)
-  const store = remainShare(storeShareNotInPayment(po), remain, initial)
-  const payment = Math.max(0, (po.remainPaymentAmount ?? po.totalPaymentAmount ?? 0) - store)
+  const payment = Math.max(0, po.remainPaymentAmount ?? po.totalPaymentAmount ?? 0)
   const fee = remain > 0 ? Math.max(0, (po.deliveryFeeAmount ?? 0) - (po.deliveryDiscountAmount ?? 0)) : 0
   const delivery = Math.min(payment, fee)
   return { product: payment - delivery, delivery }

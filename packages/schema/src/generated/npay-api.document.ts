@@ -2841,11 +2841,10 @@ export const npayApiDocument = {
       },
       "DelayDispatchRequest": {
         "type": "object",
-        "description": "발송 지연 request [DOC]; required flags are medium confidence.",
+        "description": "발송 지연 request [DOC]. The docs mark no field required; the due date and the reason code are required here (a delay without them does nothing), the detailed reason is optional [REC].",
         "required": [
           "dispatchDueDate",
-          "delayedDispatchReason",
-          "dispatchDelayedDetailedReason"
+          "delayedDispatchReason"
         ],
         "properties": {
           "dispatchDueDate": {

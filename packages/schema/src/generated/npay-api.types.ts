@@ -780,12 +780,12 @@ export interface components {
             /** @description 1–30 entries [DOC]. */
             dispatchProductOrders: components["schemas"]["DispatchProductOrder"][];
         };
-        /** @description 발송 지연 request [DOC]; required flags are medium confidence. */
+        /** @description 발송 지연 request [DOC]. The docs mark no field required; the due date and the reason code are required here (a delay without them does nothing), the detailed reason is optional [REC]. */
         DelayDispatchRequest: {
             dispatchDueDate: components["schemas"]["DateTimeInput"];
             delayedDispatchReason: components["schemas"]["DelayedDispatchReason"];
             /** @description 발송 지연 상세 사유, shown to the buyer. */
-            dispatchDelayedDetailedReason: string;
+            dispatchDelayedDetailedReason?: string;
         };
         /** @description 판매자 취소 요청 [DOC]. */
         RequestCancelRequest: {
