@@ -102,7 +102,7 @@ const quantities = (po: Readonly<ProductOrder>) => {
  * share of the order discount (sellerBurdenStoreDiscountAmount) off.
  */
 export function positionOf(po: Readonly<ProductOrder>): { product: number; delivery: number } {
-  const { initial, remain } = quantities(po)
+  const { remain } = quantities(po)
   const payment = Math.max(0, po.remainPaymentAmount ?? po.totalPaymentAmount ?? 0)
   const fee = remain > 0 ? Math.max(0, (po.deliveryFeeAmount ?? 0) - (po.deliveryDiscountAmount ?? 0)) : 0
   const delivery = Math.min(payment, fee)
