@@ -66,6 +66,7 @@ export function createApp(engine: Engine, options: AppOptions = {}): Hono<AppEnv
       lint: lint(),
       rateLimit: rateLimit(limit, diagnostics),
       faults: faults(engine, { diagnostics, rateLimit: limit, sleep: options.sleep }),
+      diagnostics,
     },
   )
 

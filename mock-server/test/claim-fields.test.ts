@@ -174,7 +174,7 @@ test('an exchange re-delivered to the buyer carries its address; the delivery it
 
 // Skipped until the tenant hands its merchant to the effects (ApplyContext/EffectContext `merchant`): the
 // claims read the default derived from the product order's takingAddress until then.
-test.skip('returns opened after a patch go to the patched address and pay the patched fee', async () => {
+test('returns opened after a patch go to the patched address and pay the patched fee', async () => {
   const t = await deliveredOverHttp()
   const patch = {
     returnReceiveAddress: { baseAddress: '경기도 이천시 마장면 물류로 1' },

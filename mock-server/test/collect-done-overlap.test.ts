@@ -81,3 +81,19 @@ test('a dispatch sent twice says the product order was already dispatched throug
     'it is already where dispatchProductOrders leads, since dispatchProductOrders (merchant API)',
   )
 })
+
+test.each([
+  [true, 'carries'],
+  [false, 'leaves out'],
+])('with diagnostics %s the refused answer %s the X-Npay-Sandbox-Diagnostic header', async (diagnostics) => {
+  const h = harness({ diagnostics })
+  const token = await h.token()
+  const id = await exchangeRequested(h, token)
+  await h.control('POST', `/__sandbox/product-orders/${id}/events/collect-done`, {})
+  const res = await h.call('POST', `${PO}/${id}/claim/exchange/collect/complete`, { token })
+  const header = res.headers.get('x-npay-sandbox-diagnostic')
+  if (diagnostics) expect(header).toContain('collect-done')
+  else expect(header).toBeNull()
+  // The journal explains the refusal either way.
+  expect((await lastJournalEntry(h)).diagnostic).toContain('collect-done')
+})

@@ -1,3 +1,4 @@
+import { formatKst } from '@npay-sandbox/protocol'
 import { expect, test } from 'vitest'
 import { harness } from './harness.ts'
 
@@ -133,10 +134,15 @@ test('advancing the clock 8 days decides the purchase of a delivered order and l
   const body = await json<{ now: string; fired: { productOrderId: string; event: string; at: string }[] }>(
     res,
   )
-  expect(body.now).toBe('2024-05-23T10:00:00.000+09:00')
+  // The frozen clock stood at 2024-05-15T10:00 KST; dispatch and delivery each come a millisecond after
+  // the step before, and the decision is due exactly 8 days after the delivery.
+  const delivered = Date.parse(tenant.productOrder(id)!.delivery!.deliveredDate!)
+  expect(delivered - Date.parse('2024-05-15T10:00:00.000+09:00')).toBeLessThan(1_000)
+  const due = formatKst(delivered + 8 * 86_400_000)
+  expect(body.now).toBe(due)
   expect(body.fired).toEqual([
     {
-      at: '2024-05-23T10:00:00.000+09:00',
+      at: due,
       productOrderId: id,
       event: 'decide-purchase',
       description: expect.stringContaining('8 days after delivery'),

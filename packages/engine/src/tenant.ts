@@ -305,6 +305,7 @@ export class Tenant {
       optionalEmits: expiryEmits(options),
       newClaimId: () => ids.claimId(),
       randomAddress: () => fake.address(order.ordererName ?? fake.personName(), fake.mobile()) as never,
+      merchant: this.merchant,
     })
   }
 

@@ -36,7 +36,7 @@ describe('returnReceiveAddress (facts §8.4)', () => {
     const s = sandbox()
     const id = delivered(s)
     s.run(id, 'buyer-return')
-    const taking = s.detail(id).productOrder.takingAddress!
+    const taking = s.detail(id).productOrder!.takingAddress!
     const receive = s.detail(id).currentClaim?.return?.returnReceiveAddress
     for (const field of ADDRESS_FIELDS) expect(receive?.[field]).toEqual(taking[field])
     expect(receive?.logisticsCenterId).toEqual(expect.any(String))
@@ -47,7 +47,7 @@ describe('returnReceiveAddress (facts §8.4)', () => {
     const id = delivered(s)
     s.run(id, 'buyer-exchange')
     expect(s.detail(id).currentClaim?.exchange?.returnReceiveAddress).toMatchObject({
-      baseAddress: s.detail(id).productOrder.takingAddress?.baseAddress,
+      baseAddress: s.detail(id).productOrder!.takingAddress?.baseAddress,
     })
   })
 })
@@ -121,7 +121,7 @@ describe('exchange re-delivery (facts §7.16, §8.6)', () => {
     const detail = s.detail(id)
     const exchange = detail.currentClaim?.exchange
     for (const field of ADDRESS_FIELDS)
-      expect(exchange?.reDeliveryAddress?.[field]).toEqual(detail.productOrder.shippingAddress?.[field])
+      expect(exchange?.reDeliveryAddress?.[field]).toEqual(detail.productOrder!.shippingAddress?.[field])
     expect(exchange?.reDeliveryAddress).toEqual(exchange?.collectAddress)
     expect(exchange).toMatchObject({
       reDeliveryMethod: 'DELIVERY',

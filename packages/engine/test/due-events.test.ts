@@ -30,7 +30,7 @@ function delivered() {
   s.ship(id)
   s.tenant.advance(HOUR)
   s.run(id, 'deliver')
-  return { s, id, deliveredAt: START + HOUR }
+  return { s, id, deliveredAt: Date.parse(s.detail(id).delivery!.deliveredDate!) }
 }
 
 test('the purchase is decided automatically 8 days after delivery', () => {

@@ -177,7 +177,8 @@ describe('conditional search', () => {
   test('rangeType chooses the instant that from and to filter on', () => {
     const { s, paid, unpaid, shipped, confirmed } = fixture()
     expect(ids(search(s, { rangeType: 'ORDERED_DATETIME' }))).toEqual(
-      [paid, unpaid].sort().concat([shipped, confirmed].sort()),
+      // Shipping moves the frozen clock past the dispatch, so the order placed after it comes later.
+      [paid, unpaid].sort().concat([shipped, confirmed]),
     )
     expect(ids(search(s, { rangeType: 'PAYED_DATETIME', to: at(HOUR - 1) }))).toEqual([paid])
     expect(ids(search(s, { rangeType: 'DISPATCHED_DATETIME' }))).toEqual([shipped])

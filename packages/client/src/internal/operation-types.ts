@@ -4,7 +4,7 @@
  */
 
 /** The HTTP methods the two APIs use, spelled as in the generated operation index. */
-export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE'
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'
 
 /** One route of a method table: which path template and method an operationId is served at. */
 export interface Route<Path extends string = string> {

@@ -6,7 +6,7 @@
  */
 import type { ChangeEvent, LastChangedType } from '../change-log.ts'
 import type { HistoryEntry, Order, ProductOrderRecord, ShippingAddress } from '../records.ts'
-import { type EventInput, runEffect } from './effects.ts'
+import { type ClaimSettings, type EventInput, runEffect } from './effects.ts'
 import type { Actor } from './events.ts'
 import type { Step } from './transition.ts'
 
@@ -21,6 +21,8 @@ export interface ApplyContext {
   optionalEmits?: ((row: Step['row']) => LastChangedType | undefined) | undefined
   newClaimId(): string
   randomAddress(): ShippingAddress
+  /** The merchant's claim settings (return receive address, return delivery fee). */
+  merchant?: ClaimSettings | undefined
 }
 
 /**
@@ -41,8 +43,17 @@ export function applySteps(
     at = stepInstant(record, emits, at, ctx.logLastAt)
     enterState(record, step)
     for (const effect of step.row.effects) {
-      const { order, input, newClaimId, randomAddress } = ctx
-      runEffect(effect, { record, order, at, actor, input, newClaimId, randomAddress })
+      const { order, input, newClaimId, randomAddress, merchant } = ctx
+      runEffect(effect, {
+        record,
+        order,
+        at,
+        actor,
+        input,
+        newClaimId,
+        randomAddress,
+        ...(merchant ? { merchant } : {}),
+      })
     }
     settleClaim(record, step)
     record.history.push(historyEntry(step, emits, at, actor))

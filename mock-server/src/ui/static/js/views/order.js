@@ -39,12 +39,17 @@ async function badges(ctx, po, holdback) {
 function block(title, value) {
   const entries = Object.entries(value ?? {})
   if (entries.length === 0) return null
-  const shown = (v) =>
-    v !== null && typeof v === 'object'
-      ? Object.values(v)
-          .filter((x) => x !== '' && typeof x !== 'object')
-          .join(' ')
-      : String(v)
+  const shown = (v) => {
+    if (v === null || typeof v !== 'object') return String(v)
+    // An address reads as one postal line; other nested values show their plain fields.
+    if ('baseAddress' in v)
+      return [v.name, v.tel1, v.zipCode && `(${v.zipCode})`, v.baseAddress, v.detailedAddress]
+        .filter((x) => x)
+        .join(' ')
+    return Object.values(v)
+      .filter((x) => x !== '' && typeof x !== 'object' && typeof x !== 'boolean')
+      .join(' ')
+  }
   return h(
     'details',
     { class: 'block', open: ['productOrder', 'order', 'delivery', 'currentClaim'].includes(title) },
