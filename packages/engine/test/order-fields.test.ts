@@ -187,9 +187,7 @@ describe('generated orders', () => {
         accumulation: o.checkoutAccumulationPaymentAmount!,
         later: o.payLaterPaymentAmount!,
       }
-      expect(columns.general + columns.points + columns.accumulation + columns.later).toBe(
-        due,
-      )
+      expect(columns.general + columns.points + columns.accumulation + columns.later).toBe(due)
       const expected =
         o.paymentMeans === '포인트/머니결제' ? 'points' : o.paymentMeans === '후불결제' ? 'later' : 'general'
       for (const [column, amount] of Object.entries(columns))
