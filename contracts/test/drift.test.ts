@@ -189,3 +189,15 @@ test('the report is written as drift.json and drift.md', async () => {
     await rm(dir, { recursive: true, force: true })
   }
 })
+
+test('fields the docs give only some orders (tel2, pick-up notes, coupons) differ between orders without drift', () => {
+  const some = { extra: { groupProductId: 1234567890, appliedCoupons: [], deliveryTagType: 'TODAY' } }
+  const cassette = toCassette(
+    result('orders/data', [exchange({ responseBody: detailBody(ID, some) })]),
+    target,
+    new Date(NOW - DAY).toISOString(),
+  )
+  const replay = run([result('orders/data', [exchange({ responseBody: detailBody(ID) })])])
+  const found = compareWithCassettes([cassette], replay, { now: NOW, maxAgeDays: 30 }).cases[0]
+  expect(found?.differences).toEqual([])
+})

@@ -255,7 +255,15 @@ export const DATE_CHECKS: Check[] = [
         if (r.orderId !== d.order.orderId) out.push(`${where}: orderId ${r.orderId} ≠ ${d.order.orderId}`)
         if (r.paymentDate !== undefined && r.paymentDate !== d.order.paymentDate)
           out.push(`${where}: paymentDate ${r.paymentDate} ≠ ${d.order.paymentDate}`)
-        if (MATCHED_TYPES.includes(r.lastChangedType)) {
+        if (r.lastChangedType === 'DISPATCHED') {
+          // dispatchDate is the merchant's 발송일, not in the future (facts §7.7): the row of the dispatch
+          // is processed at or after it, and sendDate repeats it.
+          const sent = d.productOrder.shippingStartDate
+          if (!sent || Date.parse(sent) > Date.parse(r.lastChangedDate))
+            out.push(`${where}: shippingStartDate ${sent} is not at or before the row`)
+          if (d.delivery?.sendDate !== sent)
+            out.push(`${where}: delivery.sendDate ${d.delivery?.sendDate} ≠ shippingStartDate ${sent}`)
+        } else if (MATCHED_TYPES.includes(r.lastChangedType)) {
           const dates = datesForRow(d, r.lastChangedType).filter(Boolean)
           if (!dates.includes(r.lastChangedDate))
             out.push(`${where}: no field has that date (${dates.join(', ') || 'none'})`)
