@@ -112,14 +112,16 @@ describe.skipIf(!existsSync(CHROMIUM))('the dashboard in headless Chromium', () 
     await page.screenshot({ path: join(REPORTS, 'dashboard.png'), fullPage: true })
 
     // Merchant actions went through the real API, so the journal shows them; open the holdback call.
-    const journal = tenant.journal.list({}).map((e) => `${e.status} ${e.path.replace(/.*\/mall/, '')}`)
+    const journal = tenant.journal
+      .list({ pathContains: '/mall/' })
+      .map((e) => `${e.source} ${e.status} ${e.path.replace(/.*\/mall/, '')}`)
     expect(journal.sort()).toEqual(
       [
-        '200 /product-orders/confirm',
-        '200 /product-orders/dispatch',
-        `200 /product-orders/${id}/claim/return/holdback`,
-        `200 /product-orders/${id}/claim/return/holdback/release`,
-        `200 /product-orders/${id}/claim/return/approve`,
+        'dashboard 200 /product-orders/confirm',
+        'dashboard 200 /product-orders/dispatch',
+        `dashboard 200 /product-orders/${id}/claim/return/holdback`,
+        `dashboard 200 /product-orders/${id}/claim/return/holdback/release`,
+        `dashboard 200 /product-orders/${id}/claim/return/approve`,
       ].sort(),
     )
     await page.locator('#nav a[data-view=journal]').click()

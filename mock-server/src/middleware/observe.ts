@@ -1,8 +1,9 @@
 /**
- * Every response carries `GNCP-GW-Trace-ID`; every API request lands in its tenant's journal with
- * method, path, status, code, latency, diagnostic and (bounded) bodies.
+ * Every response carries `GNCP-GW-Trace-ID`; every API request, and every control-plane call that changes
+ * a merchant, lands in its tenant's journal with its source, method, path, status, code, latency,
+ * diagnostic and (bounded) bodies.
  */
-import type { Engine, Tenant } from '@npay-sandbox/engine'
+import type { Engine, JournalSource, Tenant } from '@npay-sandbox/engine'
 import { formatKst, TRACE_HEADER } from '@npay-sandbox/protocol'
 import type { MiddlewareHandler } from 'hono'
 import type { AppEnv } from '../env.ts'
@@ -10,6 +11,17 @@ import { sentBody } from '../respond.ts'
 
 const MAX_BODY_CHARS = 16_384
 const REDACTED_HEADERS = new Set(['authorization', 'cookie'])
+
+/**
+ * The dashboard marks its own calls with this header (value `dashboard`), so its journal entries, such
+ * as the 401 of its cached token after a clock jump, are not taken for the integration's.
+ */
+export const SOURCE_HEADER = 'X-Npay-Sandbox-Source'
+
+function sourceOf(header: string | undefined, controlPlane: boolean): JournalSource {
+  if (header?.toLowerCase() === 'dashboard') return 'dashboard'
+  return controlPlane ? 'control' : 'integration'
+}
 
 export function observe(engine: Engine, nextTraceId: (epochMs: number) => string): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
@@ -24,7 +36,9 @@ export function observe(engine: Engine, nextTraceId: (epochMs: number) => string
     // otherwise write as it is.
     if (c.res.status !== 0) c.res.headers.set(TRACE_HEADER, c.get('traceId'))
     const path = new URL(c.req.url).pathname
-    if (path.startsWith('/__sandbox')) return
+    const controlPlane = path.startsWith('/__sandbox')
+    // Control-plane reads (the dashboard polls them) are not worth an entry; a change to a merchant is.
+    if (controlPlane && (c.req.method === 'GET' || !c.get('tenant'))) return
     const tenant: Tenant = c.get('tenant') ?? engine.tenant()
     // The gateway's one read of the body (registry/request-body.ts); a path that is no API at all was
     // not read, and is now, through Hono's body cache (never a clone, which tees the stream).
@@ -38,6 +52,7 @@ export function observe(engine: Engine, nextTraceId: (epochMs: number) => string
       method: c.req.method,
       path,
       status: c.res.status,
+      source: sourceOf(c.req.header(SOURCE_HEADER), controlPlane),
       ...(errorCode ? { code: errorCode } : {}),
       latencyMillis: Math.round((performance.now() - started) * 100) / 100,
       ...(c.get('tenant') ? { clientId: tenant.clientId } : {}),

@@ -15,7 +15,7 @@ export { type ClockMode, parseDuration, VirtualClock } from './clock.ts'
 export { createEngine, Engine, type TokenResponse } from './engine.ts'
 export { createKoreanFaker, type FakeAddress } from './fake.ts'
 export { seededRandom } from './ids.ts'
-export type { JournalEntry } from './journal.ts'
+export type { JournalEntry, JournalFilter, JournalSource } from './journal.ts'
 export { Journal } from './journal.ts'
 export {
   ACTION_ERROR_CODES,

@@ -1,10 +1,28 @@
 /** A tenant's bounded request journal: the newest entries, oldest dropped first. */
+
+/**
+ * Who sent a request: the merchant's own code (`integration`), the QA dashboard (it says so in a header),
+ * or a test or script driving the control plane (`control`).
+ */
+export type JournalSource = 'integration' | 'dashboard' | 'control'
+
+export interface JournalFilter {
+  limit?: number
+  status?: number
+  pathContains?: string
+  /** Only entries from these sources; all sources when absent. */
+  sources?: readonly JournalSource[]
+  /** Only entries whose path, query or bodies name this product order. */
+  productOrderId?: string
+}
+
 export interface JournalEntry {
   id: number
   at: string
   method: string
   path: string
   status: number
+  source: JournalSource
   code?: string
   latencyMillis: number
   clientId?: string
@@ -27,12 +45,14 @@ export class Journal {
   }
 
   /** Newest first. */
-  list(filter: { limit?: number; status?: number; pathContains?: string } = {}): JournalEntry[] {
+  list(filter: JournalFilter = {}): JournalEntry[] {
     const out: JournalEntry[] = []
     for (let i = this.entries.length - 1; i >= 0 && out.length < (filter.limit ?? 100); i--) {
       const e = this.entries[i]!
       if (filter.status !== undefined && e.status !== filter.status) continue
       if (filter.pathContains && !e.path.includes(filter.pathContains)) continue
+      if (filter.sources && !filter.sources.includes(e.source)) continue
+      if (filter.productOrderId && !names(e, filter.productOrderId)) continue
       out.push(e)
     }
     return out
@@ -45,4 +65,12 @@ export class Journal {
   clear() {
     this.entries = []
   }
+}
+
+/** Whether a request touched a product order: its id in the path, the query or either body. */
+function names(e: JournalEntry, productOrderId: string): boolean {
+  if (e.path.includes(productOrderId)) return true
+  if (Object.values(e.request.query).some((v) => v.includes(productOrderId))) return true
+  const text = (body: unknown) => (typeof body === 'string' ? body : JSON.stringify(body ?? ''))
+  return text(e.request.body).includes(productOrderId) || text(e.response.body).includes(productOrderId)
 }

@@ -609,6 +609,30 @@ export const controlPlaneDocument = {
             "schema": {
               "type": "string"
             }
+          },
+          {
+            "name": "source",
+            "in": "query",
+            "required": false,
+            "description": "Only entries from this source: `integration` (the merchant's code), `dashboard` (the QA dashboard,\nwhich sends `X-Npay-Sandbox-Source: dashboard`), `control` (control-plane calls that change the\nmerchant, from tests or scripts) or `all`. Without it: integration and dashboard requests.\n",
+            "schema": {
+              "type": "string",
+              "enum": [
+                "integration",
+                "dashboard",
+                "control",
+                "all"
+              ]
+            }
+          },
+          {
+            "name": "productOrderId",
+            "in": "query",
+            "required": false,
+            "description": "Only entries whose path, query or bodies name this product order (its request log).",
+            "schema": {
+              "type": "string"
+            }
           }
         ],
         "responses": {
@@ -2478,6 +2502,7 @@ export const controlPlaneDocument = {
           "method",
           "path",
           "status",
+          "source",
           "latencyMillis"
         ],
         "properties": {
@@ -2499,6 +2524,61 @@ export const controlPlaneDocument = {
           "code": {
             "type": "string",
             "description": "Error code of the response body, when there is one."
+          },
+          "source": {
+            "type": "string",
+            "enum": [
+              "integration",
+              "dashboard",
+              "control"
+            ],
+            "description": "Who sent the request (see listRequests)."
+          },
+          "partialFailure": {
+            "type": "object",
+            "description": "A 2xx whose `data.failProductOrderInfos` is not empty, i.e. product orders were refused.",
+            "required": [
+              "succeeded",
+              "failed",
+              "codes",
+              "items"
+            ],
+            "properties": {
+              "succeeded": {
+                "type": "integer"
+              },
+              "failed": {
+                "type": "integer"
+              },
+              "codes": {
+                "type": "array",
+                "items": {
+                  "type": "string"
+                }
+              },
+              "items": {
+                "type": "array",
+                "items": {
+                  "type": "object",
+                  "required": [
+                    "productOrderId",
+                    "code",
+                    "message"
+                  ],
+                  "properties": {
+                    "productOrderId": {
+                      "type": "string"
+                    },
+                    "code": {
+                      "type": "string"
+                    },
+                    "message": {
+                      "type": "string"
+                    }
+                  }
+                }
+              }
+            }
           },
           "latencyMillis": {
             "type": "number"

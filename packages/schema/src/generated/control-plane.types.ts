@@ -879,6 +879,22 @@ export interface components {
             status: number;
             /** @description Error code of the response body, when there is one. */
             code?: string;
+            /**
+             * @description Who sent the request (see listRequests).
+             * @enum {string}
+             */
+            source: "integration" | "dashboard" | "control";
+            /** @description A 2xx whose `data.failProductOrderInfos` is not empty, i.e. product orders were refused. */
+            partialFailure?: {
+                succeeded: number;
+                failed: number;
+                codes: string[];
+                items: {
+                    productOrderId: string;
+                    code: string;
+                    message: string;
+                }[];
+            };
             latencyMillis: number;
             clientId?: string;
             /** @description Why the emulator answered as it did, in plain English (e.g. which signature check failed). */
@@ -2553,6 +2569,14 @@ export interface operations {
                 status?: number;
                 /** @description Only entries whose path contains this text. */
                 path?: string;
+                /**
+                 * @description Only entries from this source: `integration` (the merchant's code), `dashboard` (the QA dashboard,
+                 *     which sends `X-Npay-Sandbox-Source: dashboard`), `control` (control-plane calls that change the
+                 *     merchant, from tests or scripts) or `all`. Without it: integration and dashboard requests.
+                 */
+                source?: "integration" | "dashboard" | "control" | "all";
+                /** @description Only entries whose path, query or bodies name this product order (its request log). */
+                productOrderId?: string;
             };
             header?: never;
             path?: never;

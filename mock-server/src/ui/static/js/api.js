@@ -9,7 +9,11 @@ export class ApiError extends Error {
 }
 
 async function send(method, url, body, headers = {}) {
-  const init = { method, headers: { Accept: 'application/json', ...headers } }
+  // The journal lists the dashboard's own calls under source `dashboard` (mock-server/src/middleware/observe.ts).
+  const init = {
+    method,
+    headers: { Accept: 'application/json', 'X-Npay-Sandbox-Source': 'dashboard', ...headers },
+  }
   if (body !== undefined) {
     init.headers['Content-Type'] = 'application/json'
     init.body = JSON.stringify(body)

@@ -55,7 +55,9 @@ let current
 let generation = 0
 
 function route() {
-  const [, name = 'orders', id] = location.hash.match(/^#\/([a-z]+)(?:\/(.+))?/) ?? []
+  // A view keeps its filters after `?` in the hash, so Back and a shared link restore them.
+  const [path] = location.hash.split('?')
+  const [, name = 'orders', id] = path.match(/^#\/([a-z]+)(?:\/(.+))?/) ?? []
   return { name: VIEWS[name] ? name : 'orders', id: id ? decodeURIComponent(id) : undefined }
 }
 

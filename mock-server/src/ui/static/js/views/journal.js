@@ -1,19 +1,30 @@
-// Journal: the merchant's API requests with status, code, latency and diagnostics; open one to see both bodies.
+// Journal: the merchant's requests with source, status, partial failures and diagnostics; open one for both bodies.
 import { control } from '../api.js'
-import { fill, h, shortDate } from '../dom.js'
+import { fill, h } from '../dom.js'
+import { journalDetail } from './journal-detail.js'
+import { JOURNAL_COLUMNS, journalRow } from './journal-rows.js'
 
-const statusClass = (status) => (status >= 500 ? 'st-5xx' : status >= 400 ? 'st-4xx' : 'st-2xx')
+/** Journal filters live in the hash query (`#/journal?source=integration`), so Back keeps them. */
+function filterFromHash() {
+  const q = new URLSearchParams(location.hash.split('?')[1] ?? '')
+  return { status: q.get('status') ?? '', path: q.get('path') ?? '', source: q.get('source') ?? '' }
+}
+
+function hashOf(openId, filter) {
+  const q = new URLSearchParams(Object.entries(filter).filter(([, v]) => v))
+  return `#/journal${openId ? `/${encodeURIComponent(openId)}` : ''}${q.size ? `?${q}` : ''}`
+}
 
 export function journalView(openId) {
   let ctx
-  const filter = { status: '', path: '' }
+  const filter = filterFromHash()
   const rows = h('tbody')
   const detail = h('div', { class: 'journal-detail', 'data-testid': 'journal-detail' })
   let last = ''
 
   async function refresh() {
     const { requests } = await control('GET', '/requests', {
-      query: { clientId: ctx.clientId, limit: 200, status: filter.status, path: filter.path },
+      query: { clientId: ctx.clientId, limit: 200, ...filter },
     })
     const text = JSON.stringify(requests)
     if (text === last) return
@@ -21,51 +32,68 @@ export function journalView(openId) {
     fill(
       rows,
       requests.length === 0
-        ? h('tr', {}, h('td', { colspan: 7, class: 'muted' }, ctx.t('journal.empty')))
+        ? h('tr', {}, h('td', { colspan: JOURNAL_COLUMNS.length, class: 'muted' }, ctx.t('journal.empty')))
         : requests.map((r) =>
-            h(
-              'tr',
-              {
-                class: `clickable ${r.id === openId ? 'current' : ''}`,
-                'data-testid': `request-${r.id}`,
-                onclick: () => ctx.go(`#/journal/${r.id}`),
-              },
-              h('td', { class: 'nowrap' }, shortDate(r.at)),
-              h('td', { class: 'mono' }, r.method),
-              h('td', { class: 'mono path' }, r.path),
-              h('td', {}, h('span', { class: `badge ${statusClass(r.status)}` }, r.status)),
-              h('td', { class: 'mono' }, r.code ?? ''),
-              h('td', { class: 'num' }, `${r.latencyMillis} ms`),
-              h('td', { class: 'small' }, r.diagnostic ?? ''),
-            ),
+            journalRow(ctx, r, { current: r.id === openId, onclick: () => ctx.go(hashOf(r.id, filter)) }),
           ),
     )
   }
 
   async function show(id) {
-    const t = ctx.t
     const entry = await control('GET', `/requests/${encodeURIComponent(id)}`, {
       query: { clientId: ctx.clientId },
     })
-    const part = (title, value) =>
-      h('section', { class: 'panel' }, h('h3', {}, title), h('pre', {}, JSON.stringify(value, null, 2)))
-    fill(
-      detail,
+    fill(detail, journalDetail(ctx.t, entry, hashOf(undefined, filter)))
+  }
+
+  function onFilter(key) {
+    return (e) => {
+      filter[key] = e.target.value.trim()
+      // replaceState: typing a path must not add a history entry per key, and must not re-render the view.
+      history.replaceState(null, '', hashOf(openId, filter))
+      last = ''
+      refresh()
+    }
+  }
+
+  function toolbar(t) {
+    const source = h(
+      'select',
+      { 'data-testid': 'journal-source', onchange: onFilter('source') },
+      h('option', { value: '' }, t('journal.sourceApi')),
+      ['integration', 'dashboard', 'control'].map((s) => h('option', { value: s }, t(`source.${s}`))),
+      h('option', { value: 'all' }, t('journal.sourceAll')),
+    )
+    source.value = filter.source
+    return h(
+      'div',
+      { class: 'toolbar' },
+      h('label', {}, t('journal.source'), source),
       h(
-        'div',
-        { class: 'view-head' },
-        h('h2', {}, `${entry.method} ${entry.path}`),
-        h('span', { class: `badge ${statusClass(entry.status)}` }, entry.status),
-        h('a', { href: '#/journal', class: 'link' }, t('close')),
+        'label',
+        {},
+        t('journal.status'),
+        h('input', {
+          type: 'number',
+          min: 100,
+          max: 599,
+          placeholder: '401',
+          value: filter.status,
+          'data-testid': 'journal-status',
+          onchange: onFilter('status'),
+        }),
       ),
-      entry.diagnostic
-        ? h('p', { class: 'result fail' }, t('journal.diagnostic'), ': ', entry.diagnostic)
-        : null,
       h(
-        'div',
-        { class: 'two' },
-        part(t('journal.request'), entry.request),
-        part(t('journal.response'), entry.response),
+        'label',
+        { class: 'grow' },
+        t('journal.path'),
+        h('input', {
+          type: 'search',
+          placeholder: '/claim/return',
+          value: filter.path,
+          'data-testid': 'journal-path',
+          oninput: onFilter('path'),
+        }),
       ),
     )
   }
@@ -74,64 +102,24 @@ export function journalView(openId) {
     async mount(container, c) {
       ctx = c
       const t = ctx.t
-      const onFilter = (key) => (e) => {
-        filter[key] = e.target.value.trim()
-        last = ''
-        refresh()
-      }
       fill(
         container,
         h('div', { class: 'view-head' }, h('h1', {}, t('nav.journal'))),
-        h(
-          'div',
-          { class: 'toolbar' },
-          h(
-            'label',
-            {},
-            t('journal.status'),
-            h('input', {
-              type: 'number',
-              min: 100,
-              max: 599,
-              placeholder: '401',
-              'data-testid': 'journal-status',
-              onchange: onFilter('status'),
-            }),
-          ),
-          h(
-            'label',
-            { class: 'grow' },
-            t('journal.path'),
-            h('input', {
-              type: 'search',
-              placeholder: '/claim/return',
-              'data-testid': 'journal-path',
-              oninput: onFilter('path'),
-            }),
-          ),
-        ),
+        toolbar(t),
         detail,
         h(
           'div',
           { class: 'table-wrap' },
           h(
             'table',
-            { class: 'grid', 'data-testid': 'journal-table' },
+            { class: 'grid journal-table cards', 'data-testid': 'journal-table' },
             h(
               'thead',
               {},
               h(
                 'tr',
                 {},
-                [
-                  'tl.at',
-                  'journal.method',
-                  'journal.path',
-                  'journal.status',
-                  'journal.code',
-                  'journal.latency',
-                  'journal.diagnostic',
-                ].map((k) => h('th', {}, t(k))),
+                JOURNAL_COLUMNS.map((k) => h('th', {}, t(k))),
               ),
             ),
             rows,
