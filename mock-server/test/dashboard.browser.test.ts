@@ -143,7 +143,7 @@ describe.skipIf(!existsSync(CHROMIUM))('the dashboard in headless Chromium', () 
     expect(await fired.textContent()).toContain('decide-purchase')
     expect(record(id).productOrder.productOrderStatus).toBe('PURCHASE_DECIDED')
     await page.locator('#nav a[data-view=orders]').click()
-    await page.getByTestId(`order-row-${id}`).filter({ hasText: 'PURCHASE_DECIDED' }).waitFor()
+    await page.locator(`[data-testid=order-row-${id}][data-status=PURCHASE_DECIDED]`).waitFor()
     await page.screenshot({ path: join(REPORTS, 'dashboard-orders.png') })
   })
 

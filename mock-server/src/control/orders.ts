@@ -6,13 +6,14 @@ import {
   type ReadonlyProductOrderRecord,
   SANDBOX_EVENT_ACTORS,
   SandboxError,
-  stateOf,
+  type stateOf,
   type Tenant,
 } from '@npay-sandbox/engine'
 import { formatKst } from '@npay-sandbox/protocol'
 import type { ControlHandlers } from '../registry/index.ts'
 import { json } from '../respond.ts'
 import { eventRefusal } from './event-refusal.ts'
+import { orderList } from './order-list.ts'
 
 function snapshot(s: ReturnType<typeof stateOf> | 'new') {
   if (s === 'new') return undefined
@@ -55,7 +56,7 @@ export function orderHandlers(engine: Engine) {
       tenant: 'merchant',
       handle: ({ tenant, query }, c) => {
         tenant.tick()
-        return json(c, { productOrders: productOrderRows(tenant, query) }, 200)
+        return json(c, orderList(tenant, query), 200)
       },
     },
     inspectProductOrder: {
@@ -90,31 +91,4 @@ function recordOf(tenant: Tenant, productOrderId: string): ReadonlyProductOrderR
   const record = tenant.productOrder(productOrderId)
   if (!record) throw new SandboxError(404, 'NOT_FOUND', `no product order ${productOrderId}`)
   return record
-}
-
-/** The dashboard's order table: newest change first, filtered by status and claim type. */
-function productOrderRows(
-  tenant: Tenant,
-  query: { productOrderStatus?: string; claimType?: string; limit?: number },
-) {
-  const out = []
-  const records = [...tenant.productOrderRecords()].sort((a, b) => b.times.lastChanged - a.times.lastChanged)
-  for (const r of records) {
-    const s = stateOf(r)
-    if (query.productOrderStatus && s.productOrderStatus !== query.productOrderStatus) continue
-    if (query.claimType && s.claimType !== query.claimType) continue
-    const order = tenant.order(r.orderId)!.order
-    out.push({
-      productOrderId: r.productOrderId,
-      orderId: r.orderId,
-      ...snapshot(s),
-      productName: r.productOrder.productName,
-      totalPaymentAmount: r.productOrder.totalPaymentAmount,
-      orderDate: order.orderDate,
-      ...(order.paymentDate ? { paymentDate: order.paymentDate } : {}),
-      lastChangedDate: formatKst(r.times.lastChanged),
-    })
-    if (out.length >= (query.limit ?? 100)) break
-  }
-  return out
 }

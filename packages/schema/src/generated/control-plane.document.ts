@@ -280,24 +280,141 @@ export const controlPlaneDocument = {
             }
           },
           {
+            "name": "claimStatus",
+            "in": "query",
+            "required": false,
+            "schema": {
+              "$ref": "#/components/schemas/ClaimStatus"
+            }
+          },
+          {
+            "name": "q",
+            "in": "query",
+            "required": false,
+            "description": "Only product orders whose productOrderId, orderId or product name contains this text.",
+            "schema": {
+              "type": "string"
+            }
+          },
+          {
+            "name": "sort",
+            "in": "query",
+            "required": false,
+            "description": "The column to sort by; newest change first without it.",
+            "schema": {
+              "type": "string",
+              "enum": [
+                "productOrderId",
+                "productName",
+                "productOrderStatus",
+                "placeOrderStatus",
+                "claim",
+                "holdbackStatus",
+                "totalPaymentAmount",
+                "orderDate",
+                "paymentDate",
+                "lastChangedDate"
+              ],
+              "default": "lastChangedDate"
+            }
+          },
+          {
+            "name": "order",
+            "in": "query",
+            "required": false,
+            "schema": {
+              "type": "string",
+              "enum": [
+                "asc",
+                "desc"
+              ],
+              "default": "desc"
+            }
+          },
+          {
+            "name": "page",
+            "in": "query",
+            "required": false,
+            "description": "1-based page of `size` rows (the dashboard's table pages through every order).",
+            "schema": {
+              "type": "integer",
+              "minimum": 1,
+              "default": 1
+            }
+          },
+          {
+            "name": "size",
+            "in": "query",
+            "required": false,
+            "description": "Rows per page; `limit` when absent.",
+            "schema": {
+              "type": "integer",
+              "minimum": 1,
+              "maximum": 1000
+            }
+          },
+          {
             "$ref": "#/components/parameters/Limit"
           }
         ],
         "responses": {
           "200": {
-            "description": "Product orders, newest first.",
+            "description": "One page of product orders, newest change first, with the true total of the filter.",
             "content": {
               "application/json": {
                 "schema": {
                   "type": "object",
                   "required": [
-                    "productOrders"
+                    "productOrders",
+                    "total",
+                    "page",
+                    "size",
+                    "facets"
                   ],
                   "properties": {
                     "productOrders": {
                       "type": "array",
                       "items": {
                         "$ref": "#/components/schemas/SandboxProductOrderSummary"
+                      }
+                    },
+                    "total": {
+                      "type": "integer",
+                      "description": "How many product orders match the filter, on every page together."
+                    },
+                    "page": {
+                      "type": "integer"
+                    },
+                    "size": {
+                      "type": "integer"
+                    },
+                    "facets": {
+                      "type": "object",
+                      "description": "Counts per value over all the merchant's product orders, for filter menus.",
+                      "required": [
+                        "productOrderStatus",
+                        "claimType",
+                        "claimStatus"
+                      ],
+                      "properties": {
+                        "productOrderStatus": {
+                          "type": "object",
+                          "additionalProperties": {
+                            "type": "integer"
+                          }
+                        },
+                        "claimType": {
+                          "type": "object",
+                          "additionalProperties": {
+                            "type": "integer"
+                          }
+                        },
+                        "claimStatus": {
+                          "type": "object",
+                          "additionalProperties": {
+                            "type": "integer"
+                          }
+                        }
                       }
                     }
                   }

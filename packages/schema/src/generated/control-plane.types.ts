@@ -2352,6 +2352,16 @@ export interface operations {
                 clientId?: components["parameters"]["ClientIdQuery"];
                 productOrderStatus?: components["schemas"]["ProductOrderStatus"];
                 claimType?: components["schemas"]["ClaimType"];
+                claimStatus?: components["schemas"]["ClaimStatus"];
+                /** @description Only product orders whose productOrderId, orderId or product name contains this text. */
+                q?: string;
+                /** @description The column to sort by; newest change first without it. */
+                sort?: "productOrderId" | "productName" | "productOrderStatus" | "placeOrderStatus" | "claim" | "holdbackStatus" | "totalPaymentAmount" | "orderDate" | "paymentDate" | "lastChangedDate";
+                order?: "asc" | "desc";
+                /** @description 1-based page of `size` rows (the dashboard's table pages through every order). */
+                page?: number;
+                /** @description Rows per page; `limit` when absent. */
+                size?: number;
                 /** @description Maximum number of entries. */
                 limit?: components["parameters"]["Limit"];
             };
@@ -2361,7 +2371,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Product orders, newest first. */
+            /** @description One page of product orders, newest change first, with the true total of the filter. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2369,6 +2379,22 @@ export interface operations {
                 content: {
                     "application/json": {
                         productOrders: components["schemas"]["SandboxProductOrderSummary"][];
+                        /** @description How many product orders match the filter, on every page together. */
+                        total: number;
+                        page: number;
+                        size: number;
+                        /** @description Counts per value over all the merchant's product orders, for filter menus. */
+                        facets: {
+                            productOrderStatus: {
+                                [key: string]: number;
+                            };
+                            claimType: {
+                                [key: string]: number;
+                            };
+                            claimStatus: {
+                                [key: string]: number;
+                            };
+                        };
                     };
                 };
             };

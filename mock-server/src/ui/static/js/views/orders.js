@@ -1,202 +1,280 @@
-// Orders: every product order of the merchant in a filterable, sortable table, refreshed while open.
-import { control } from '../api.js'
+// Orders: the merchant's product orders, filtered, searched, sorted and paged by the server, with true totals.
+import { control, stateMachine } from '../api.js'
 import { fill, h, shortDate, toast, won } from '../dom.js'
+import { queryFromHash, saveToHash } from './orders-query.js'
 
 const COLUMNS = [
   ['productOrderId', 'col.productOrderId'],
   ['productName', 'col.product'],
   ['productOrderStatus', 'col.status'],
-  ['placeOrderStatus', 'col.placeOrderStatus'],
   ['claim', 'col.claim'],
-  ['holdbackStatus', 'col.holdback'],
   ['totalPaymentAmount', 'col.amount'],
   ['orderDate', 'col.orderDate'],
-  ['paymentDate', 'col.paymentDate'],
   ['lastChangedDate', 'col.lastChanged'],
 ]
+const FILTERS = [
+  ['productOrderStatus', 'col.status', 'ProductOrderStatus'],
+  ['claimType', 'col.claimType', 'ClaimType'],
+  ['claimStatus', 'col.claimStatus', 'ClaimStatus'],
+]
 
-const claimOf = (po) => (po.claimType ? `${po.claimType}/${po.claimStatus}` : '')
-const cellValue = (po, key) => (key === 'claim' ? claimOf(po) : (po[key] ?? ''))
+const anyOrder = (facets) => Object.values(facets.productOrderStatus).some((n) => n > 0)
 
 export function ordersView() {
   let ctx
-  let rows = []
-  let sort = { key: 'lastChangedDate', dir: -1 }
-  const filter = { status: '', claim: '', text: '' }
+  let labels = {}
+  const query = queryFromHash()
+  let last = ''
   const table = h('tbody')
   const head = h('tr')
   const count = h('span', { class: 'muted', 'data-testid': 'order-count' })
-  const statusSelect = h('select', { 'data-testid': 'filter-status' })
-  const claimSelect = h('select', { 'data-testid': 'filter-claim' })
+  const pager = h('div', { class: 'pager', 'data-testid': 'pager' })
+  const selects = Object.fromEntries(
+    FILTERS.map(([key]) => [key, h('select', { 'data-testid': `filter-${key}` })]),
+  )
 
-  function options(select, values, current, allLabel) {
-    fill(
-      select,
-      h('option', { value: '' }, allLabel),
-      values.map((v) => h('option', { value: v }, v)),
-    )
-    select.value = values.includes(current) ? current : ''
+  /** Korean text of an enum value in Korean mode, the code itself in English mode. */
+  const label = (enumName, value) =>
+    value && ctx.lang() === 'ko' ? (labels[enumName]?.[value] ?? value) : (value ?? '')
+
+  function setQuery(changes) {
+    Object.assign(query, changes)
+    saveToHash(query)
+    last = ''
+    refresh().catch((error) => toast(error.message, 'error'))
   }
 
-  function draw() {
-    const t = ctx.t
-    const statuses = [...new Set(rows.map((r) => r.productOrderStatus))].sort()
-    const claims = [...new Set(rows.map((r) => r.claimType).filter(Boolean))].sort()
-    if (document.activeElement !== statusSelect) options(statusSelect, statuses, filter.status, t('all'))
-    if (document.activeElement !== claimSelect) options(claimSelect, claims, filter.claim, t('all'))
-    const text = filter.text.trim().toLowerCase()
-    const shown = rows
-      .filter((r) => !filter.status || r.productOrderStatus === filter.status)
-      .filter((r) => !filter.claim || r.claimType === filter.claim)
-      .filter(
-        (r) => !text || `${r.productOrderId} ${r.orderId} ${r.productName}`.toLowerCase().includes(text),
+  function drawFilters(facets) {
+    for (const [key, , enumName] of FILTERS) {
+      const select = selects[key]
+      if (document.activeElement === select) continue
+      const values = Object.keys(facets[key] ?? {}).sort()
+      if (query[key] && !values.includes(query[key])) values.push(query[key])
+      fill(
+        select,
+        h('option', { value: '' }, ctx.t('all')),
+        values.map((v) =>
+          h(
+            'option',
+            { value: v },
+            `${label(enumName, v)}${ctx.lang() === 'ko' ? ` ${v}` : ''} (${facets[key]?.[v] ?? 0})`,
+          ),
+        ),
       )
-      .sort((a, b) => {
-        const x = cellValue(a, sort.key)
-        const y = cellValue(b, sort.key)
-        return (
-          (typeof x === 'number' && typeof y === 'number' ? x - y : String(x).localeCompare(String(y))) *
-          sort.dir
-        )
-      })
-    fill(count, t('orders.count', { shown: shown.length, total: rows.length }))
+      select.value = query[key]
+    }
+  }
+
+  function drawHead() {
     fill(
       head,
-      COLUMNS.map(([key, label]) =>
-        h(
+      COLUMNS.map(([key, text]) => {
+        const sorted = (query.sort || 'lastChangedDate') === key
+        const dir = sorted ? (query.order === 'asc' ? 1 : -1) : 0
+        return h(
           'th',
           {
-            class: `sortable ${sort.key === key ? 'sorted' : ''}`,
-            'aria-sort': sort.key === key ? (sort.dir > 0 ? 'ascending' : 'descending') : undefined,
-            onclick: () => {
-              sort = { key, dir: sort.key === key ? -sort.dir : 1 }
-              draw()
-            },
+            class: `sortable ${sorted ? 'sorted' : ''}`,
+            'aria-sort': sorted ? (dir > 0 ? 'ascending' : 'descending') : undefined,
+            onclick: () => setQuery({ sort: key, order: sorted && dir < 0 ? 'asc' : 'desc', page: 1 }),
           },
-          t(label),
-          sort.key === key ? (sort.dir > 0 ? ' ▲' : ' ▼') : '',
+          ctx.t(text),
+          sorted ? (dir > 0 ? ' ▲' : ' ▼') : '',
+        )
+      }),
+    )
+  }
+
+  function row(r) {
+    const claim = r.claimType
+      ? [
+          h(
+            'span',
+            { class: 'badge claim', title: `${r.claimType}/${r.claimStatus}` },
+            label('ClaimType', r.claimType),
+          ),
+          ' ',
+          h('span', { class: 'small' }, label('ClaimStatus', r.claimStatus)),
+          r.holdbackStatus
+            ? h('div', { class: 'small muted' }, label('HoldbackStatus', r.holdbackStatus))
+            : null,
+        ]
+      : ''
+    return h(
+      'tr',
+      {
+        'data-testid': `order-row-${r.productOrderId}`,
+        'data-status': r.productOrderStatus,
+        class: 'clickable',
+        onclick: () => ctx.go(`#/orders/${encodeURIComponent(r.productOrderId)}`),
+      },
+      h('td', {}, h('a', { href: `#/orders/${r.productOrderId}`, class: 'mono' }, r.productOrderId)),
+      h('td', { class: 'product', title: r.productName }, r.productName),
+      h(
+        'td',
+        {},
+        h(
+          'span',
+          { class: `badge st-${r.productOrderStatus}`, title: r.productOrderStatus },
+          label('ProductOrderStatus', r.productOrderStatus),
         ),
+        h('div', { class: 'small muted' }, label('PlaceOrderStatus', r.placeOrderStatus)),
+      ),
+      h('td', {}, claim),
+      h('td', { class: 'num' }, won(r.totalPaymentAmount)),
+      h('td', { class: 'date' }, shortDate(r.orderDate)),
+      h('td', { class: 'date' }, shortDate(r.lastChangedDate)),
+    )
+  }
+
+  function drawPager(total) {
+    const pages = Math.max(1, Math.ceil(total / query.size))
+    const from = total === 0 ? 0 : (query.page - 1) * query.size + 1
+    const to = Math.min(total, query.page * query.size)
+    fill(count, ctx.t('orders.count', { from, to, total }))
+    fill(
+      pager,
+      h(
+        'button',
+        {
+          type: 'button',
+          disabled: query.page <= 1,
+          'data-testid': 'page-prev',
+          onclick: () => setQuery({ page: query.page - 1 }),
+        },
+        '‹',
+      ),
+      h('span', { 'data-testid': 'page-of' }, ctx.t('orders.page', { page: query.page, pages })),
+      h(
+        'button',
+        {
+          type: 'button',
+          disabled: query.page >= pages,
+          'data-testid': 'page-next',
+          onclick: () => setQuery({ page: query.page + 1 }),
+        },
+        '›',
       ),
     )
+  }
+
+  /** Reads only the current page; redraws only when the page, the total or the facets changed. */
+  async function refresh() {
+    const { page, size, ...filters } = query
+    const answer = await control('GET', '/product-orders', {
+      query: { clientId: ctx.clientId, page, size, ...filters },
+    })
+    const text = JSON.stringify(answer)
+    if (text === last) return
+    last = text
+    if (answer.productOrders.length === 0 && answer.total > 0 && query.page > 1) {
+      setQuery({ page: Math.ceil(answer.total / query.size) })
+      return
+    }
+    drawFilters(answer.facets)
+    drawHead()
+    drawPager(answer.total)
     fill(
       table,
-      shown.length === 0
-        ? h('tr', {}, h('td', { colspan: COLUMNS.length, class: 'muted' }, t('orders.empty')))
-        : shown.map((r) =>
+      answer.productOrders.length === 0
+        ? h(
+            'tr',
+            {},
             h(
-              'tr',
-              { 'data-testid': `order-row-${r.productOrderId}`, class: 'clickable', onclick: () => open(r) },
-              h('td', {}, h('a', { href: `#/orders/${r.productOrderId}`, class: 'mono' }, r.productOrderId)),
-              h('td', {}, r.productName),
-              h('td', {}, h('span', { class: `badge st-${r.productOrderStatus}` }, r.productOrderStatus)),
-              h('td', {}, r.placeOrderStatus),
-              h('td', {}, claimOf(r)),
-              h('td', {}, r.holdbackStatus ?? ''),
-              h('td', { class: 'num' }, won(r.totalPaymentAmount)),
-              h('td', { class: 'nowrap' }, shortDate(r.orderDate)),
-              h('td', { class: 'nowrap' }, shortDate(r.paymentDate)),
-              h('td', { class: 'nowrap' }, shortDate(r.lastChangedDate)),
+              'td',
+              { colspan: COLUMNS.length, class: 'muted' },
+              ctx.t(anyOrder(answer.facets) ? 'orders.empty' : 'orders.none'),
             ),
-          ),
+          )
+        : answer.productOrders.map(row),
     )
-  }
-
-  function open(r) {
-    ctx.go(`#/orders/${encodeURIComponent(r.productOrderId)}`)
-  }
-
-  async function refresh() {
-    const { productOrders } = await control('GET', '/product-orders', {
-      query: { clientId: ctx.clientId, limit: 1000 },
-    })
-    rows = productOrders
-    draw()
   }
 
   async function create(form) {
     const data = new FormData(form)
-    const count = Number(data.get('items') || 1)
+    const items = Number(data.get('items') || 1)
     const body = {
       clientId: ctx.clientId,
       paid: data.get('paid') !== 'deposit',
-      items: Array.from({ length: count }, () => ({})),
+      items: Array.from({ length: items }, () => ({})),
     }
     const created = await control('POST', '/orders', { body })
     toast(ctx.t('orders.created', { id: created.orderId }))
+    last = ''
     await refresh()
     return created
+  }
+
+  function createForm(t) {
+    return h(
+      'form',
+      {
+        class: 'toolbar',
+        'data-testid': 'create-order-form',
+        onsubmit: (e) => {
+          e.preventDefault()
+          create(e.target).catch((error) => toast(error.message, 'error'))
+        },
+      },
+      h(
+        'label',
+        {},
+        t('orders.items'),
+        h('input', { type: 'number', name: 'items', min: 1, max: 10, value: 1 }),
+      ),
+      h(
+        'label',
+        {},
+        t('orders.payment'),
+        h(
+          'select',
+          { name: 'paid' },
+          h('option', { value: 'paid' }, t('orders.paidNow')),
+          h('option', { value: 'deposit' }, t('orders.deposit')),
+        ),
+      ),
+      h('button', { type: 'submit', class: 'primary', 'data-testid': 'create-order' }, t('orders.create')),
+    )
   }
 
   return {
     async mount(container, c) {
       ctx = c
       const t = ctx.t
-      const form = h(
-        'form',
-        {
-          class: 'toolbar',
-          'data-testid': 'create-order-form',
-          onsubmit: (e) => {
-            e.preventDefault()
-            create(e.target).catch((error) => toast(error.message, 'error'))
-          },
+      ;({ labels } = await stateMachine())
+      for (const [key] of FILTERS)
+        selects[key].addEventListener('change', () => setQuery({ [key]: selects[key].value, page: 1 }))
+      let typing
+      const search = h('input', {
+        type: 'search',
+        value: query.q,
+        placeholder: t('orders.searchHint'),
+        'data-testid': 'filter-text',
+        oninput: (e) => {
+          clearTimeout(typing)
+          typing = setTimeout(() => setQuery({ q: e.target.value, page: 1 }), 200)
         },
-        h(
-          'label',
-          {},
-          t('orders.items'),
-          h('input', { type: 'number', name: 'items', min: 1, max: 10, value: 1 }),
-        ),
-        h(
-          'label',
-          {},
-          t('orders.payment'),
-          h(
-            'select',
-            { name: 'paid' },
-            h('option', { value: 'paid' }, t('orders.paidNow')),
-            h('option', { value: 'deposit' }, t('orders.deposit')),
-          ),
-        ),
-        h('button', { type: 'submit', class: 'primary', 'data-testid': 'create-order' }, t('orders.create')),
-      )
-      const filters = h(
-        'div',
-        { class: 'toolbar' },
-        h('label', {}, t('col.status'), statusSelect),
-        h('label', {}, t('col.claim'), claimSelect),
-        h(
-          'label',
-          { class: 'grow' },
-          t('search'),
-          h('input', {
-            type: 'search',
-            placeholder: t('orders.searchHint'),
-            'data-testid': 'filter-text',
-            oninput: (e) => {
-              filter.text = e.target.value
-              draw()
-            },
-          }),
-        ),
-        count,
-      )
-      statusSelect.addEventListener('change', () => {
-        filter.status = statusSelect.value
-        draw()
-      })
-      claimSelect.addEventListener('change', () => {
-        filter.claim = claimSelect.value
-        draw()
       })
       fill(
         container,
-        h('div', { class: 'view-head' }, h('h1', {}, t('nav.orders')), form),
-        filters,
+        h('div', { class: 'view-head' }, h('h1', {}, t('nav.orders')), createForm(t)),
+        h(
+          'div',
+          { class: 'toolbar' },
+          FILTERS.map(([key, text]) => h('label', {}, t(text), selects[key])),
+          h('label', { class: 'grow' }, t('search'), search),
+          count,
+          pager,
+        ),
         h(
           'div',
           { class: 'table-wrap' },
-          h('table', { class: 'grid', 'data-testid': 'orders-table' }, h('thead', {}, head), table),
+          h(
+            'table',
+            { class: 'grid orders-table', 'data-testid': 'orders-table' },
+            h('thead', {}, head),
+            table,
+          ),
         ),
       )
       await refresh()
