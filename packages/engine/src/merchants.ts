@@ -1,6 +1,7 @@
 /** Merchant apps (tenants' credentials and claim settings) and how new ones are generated. */
 import { isBcryptSalt } from '@npay-sandbox/protocol'
 import type { Schemas } from '@npay-sandbox/schema'
+import { postalAddress } from './addresses.ts'
 import type { FakeAddress } from './fake.ts'
 import { SandboxError } from './sandbox-error.ts'
 
@@ -35,25 +36,10 @@ export function returnReceiveAddressOf(
   takingAddress: Readonly<Schemas['Address']>,
   mallId: string | undefined,
 ): ReturnReceiveAddress {
-  const { addressType, name, tel1, tel2, zipCode, baseAddress, detailedAddress, city, state, country } =
-    takingAddress
-  const address: ReturnReceiveAddress = {
-    addressType,
-    name,
-    tel1,
-    tel2,
-    zipCode,
-    baseAddress,
-    detailedAddress,
-    city,
-    state,
-    country,
-    isRoadNameAddress: takingAddress.isRoadNameAddress,
+  return {
+    ...postalAddress(takingAddress),
     logisticsCenterId: `${mallId ?? 'np'}-RC01`,
-  }
-  return Object.fromEntries(
-    Object.entries(address).filter(([, v]) => v !== undefined),
-  ) as ReturnReceiveAddress
+  } as ReturnReceiveAddress
 }
 
 const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789'

@@ -4,8 +4,9 @@
  * `refundStandby*` are not public (open Q13); docs/fidelity.md lists the labels chosen.
  */
 import { formatKst } from '@npay-sandbox/protocol'
+import { postalAddress } from '../addresses.ts'
 import { returnReceiveAddressOf } from '../merchants.ts'
-import type { ClaimBlock, ProductOrderRecord, ShippingAddress } from '../records.ts'
+import type { ClaimBlock, ProductOrderRecord } from '../records.ts'
 import { after } from './claim-dates.ts'
 import { chargeHoldback, chargeOnRequest, type FeeContext } from './claim-money.ts'
 import { initialCollectStatus, registerPickup } from './collect.ts'
@@ -96,7 +97,7 @@ function openCollect({ record, input, merchant }: EffectContext, claim: ClaimBlo
   claim.collectStatus = initialCollectStatus(claim)
   if (input.collect?.deliveryCompany) claim.collectDeliveryCompany = input.collect.deliveryCompany
   if (input.collect?.trackingNumber) claim.collectTrackingNumber = input.collect.trackingNumber
-  if (po.shippingAddress) claim.collectAddress = addressOf(po.shippingAddress)
+  if (po.shippingAddress) claim.collectAddress = postalAddress(po.shippingAddress)
   const setting = merchant?.returnReceiveAddress
   const derived = po.takingAddress ? returnReceiveAddressOf(po.takingAddress, po.mallId) : undefined
   const receive = setting ?? derived
@@ -183,35 +184,4 @@ export function refundSettled(claim: ClaimBlock) {
   if (claim.refundStandbyStatus === undefined && claim.refundStandbyReason === undefined) return
   delete claim.refundStandbyStatus
   delete claim.refundStandbyReason
-}
-
-/** The fields of an address the claim blocks carry (facts §8.4). */
-export function addressOf(a: ShippingAddress) {
-  const {
-    addressType,
-    name,
-    tel1,
-    tel2,
-    zipCode,
-    baseAddress,
-    detailedAddress,
-    city,
-    state,
-    country,
-    isRoadNameAddress,
-  } = a
-  const address = {
-    addressType,
-    name,
-    tel1,
-    tel2,
-    zipCode,
-    baseAddress,
-    detailedAddress,
-    city,
-    state,
-    country,
-    isRoadNameAddress,
-  }
-  return Object.fromEntries(Object.entries(address).filter(([, v]) => v !== undefined)) as typeof address
 }
