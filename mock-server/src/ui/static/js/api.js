@@ -8,6 +8,32 @@ export class ApiError extends Error {
   }
 }
 
+const ADMIN_TOKEN_KEY = 'npay-sandbox.adminToken'
+
+/** Fired when the control plane asks for the admin token (a 401); views/login.js shows the prompt. */
+export const ADMIN_TOKEN_NEEDED = 'npay-sandbox:admin-token-needed'
+
+// A link with ?token= (what an admin shares for a server started with --admin-token) is read once, kept
+// for this browser session only, and taken out of the address bar and the history.
+{
+  const url = new URL(location.href)
+  const given = url.searchParams.get('token')
+  if (given) {
+    sessionStorage.setItem(ADMIN_TOKEN_KEY, given)
+    url.searchParams.delete('token')
+    history.replaceState(history.state, '', url)
+  }
+}
+
+/** The admin token this session holds, if any. */
+export const adminToken = () => sessionStorage.getItem(ADMIN_TOKEN_KEY) ?? undefined
+
+/** Keeps (or, with no token, forgets) the admin token for this browser session. */
+export function setAdminToken(token) {
+  if (token) sessionStorage.setItem(ADMIN_TOKEN_KEY, token)
+  else sessionStorage.removeItem(ADMIN_TOKEN_KEY)
+}
+
 async function send(method, url, body, headers = {}) {
   // The journal lists the dashboard's own calls under source `dashboard` (mock-server/src/middleware/observe.ts).
   const init = {
@@ -34,7 +60,15 @@ export async function control(method, path, { query, body } = {}) {
   const qs = new URLSearchParams()
   for (const [k, v] of Object.entries(query ?? {})) if (v !== undefined && v !== '') qs.set(k, String(v))
   const url = `/__sandbox${path}${qs.size ? `?${qs}` : ''}`
-  const res = await send(method, url, body)
+  const headers = {}
+  // Every change says JSON, bodiless ones too: the server refuses other writes (no cross-site writes).
+  if (method !== 'GET') headers['Content-Type'] = 'application/json'
+  const token = adminToken()
+  if (token) headers.Authorization = `Bearer ${token}`
+  const res = await send(method, url, body, headers)
+  if (res.status === 401) {
+    window.dispatchEvent(new CustomEvent(ADMIN_TOKEN_NEEDED, { detail: { rejected: Boolean(token) } }))
+  }
   if (res.status >= 300) throw new ApiError(res.status, res.body)
   return res.body
 }

@@ -58,12 +58,24 @@ export function won(amount) {
 }
 
 let toastTimer
-/** A short message at the bottom of the page; errors stay until the next one. */
+/** A short message at the bottom of the page with a close button; errors stay longer, but not forever. */
 export function toast(message, kind = 'info') {
   const el = document.getElementById('toast')
   if (!el) return
-  fill(el, message)
+  const hide = () => el.classList.remove('show')
+  const close = h(
+    'button',
+    {
+      type: 'button',
+      class: 'toast-close',
+      'aria-label': 'close',
+      'data-testid': 'toast-close',
+      onclick: hide,
+    },
+    '×',
+  )
+  fill(el, h('span', {}, message), close)
   el.className = `toast show ${kind}`
   clearTimeout(toastTimer)
-  if (kind !== 'error') toastTimer = setTimeout(() => el.classList.remove('show'), 3000)
+  toastTimer = setTimeout(hide, kind === 'error' ? 10_000 : 3000)
 }

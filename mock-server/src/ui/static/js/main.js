@@ -1,9 +1,10 @@
 // The dashboard shell: merchant picker, clock chip, language toggle, hash router and live polling.
 import { control, stateMachine } from './api.js'
 import { fill, h, shortDate, toast } from './dom.js'
-import { getLang, setLang, t } from './i18n.js'
+import { duration, getLang, setLang, t } from './i18n.js'
 import { clockView } from './views/clock.js'
 import { journalView } from './views/journal.js'
+import './views/login.js'
 import { machineView } from './views/machine.js'
 import { merchantsView } from './views/merchants.js'
 import { orderView } from './views/order.js'
@@ -95,9 +96,8 @@ async function renderMerchants() {
 async function refreshClock() {
   const clock = await control('GET', '/clock', { query: { clientId: ctx.clientId } })
   const chip = document.getElementById('clock-chip')
-  const hours = Math.round(clock.offsetMillis / 3_600_000)
   const ahead =
-    hours > 0 ? ` (+${hours >= 24 ? `${Math.floor(hours / 24)}d ${hours % 24}h` : `${hours}h`})` : ''
+    clock.offsetMillis >= 60_000 ? ` (${t('clock.chipAhead', { ahead: duration(clock.offsetMillis) })})` : ''
   fill(chip, h('span', { class: 'chip-label' }, t('clock.chip')), ` ${shortDate(clock.now)}${ahead}`)
   chip.title = t('clock.virtual')
 }

@@ -123,7 +123,7 @@ export function actionPanel({ ctx, inspection, machine, now, report }) {
       report,
       run: async (v) => {
         await control('POST', `/product-orders/${encodeURIComponent(id)}/events/${name}`, { body: v })
-        return { ok: true, text: t('event.done', { event: name }) }
+        return { ok: true, text: `${name}: ${t('event.done', { label: t(`event.${name}`) })}` }
       },
     })
   })
@@ -156,5 +156,40 @@ export function actionPanel({ ctx, inspection, machine, now, report }) {
     events.length ? h('div', { class: 'cards' }, events) : h('p', { class: 'muted' }, t('order.noEvents')),
     h('h2', {}, t('order.actions'), ' ', h('small', { class: 'muted' }, t('order.actionsHint'))),
     actions.length ? h('div', { class: 'cards' }, actions) : h('p', { class: 'muted' }, t('order.noActions')),
+    unavailable(t, machine, inspection),
+  )
+}
+
+/** Every merchant action the state does not allow now, greyed out with the reason instead of hidden. */
+function unavailable(t, machine, inspection) {
+  const po = inspection.detail.productOrder
+  const state = [po.productOrderStatus, po.claimType && `${po.claimType}/${po.claimStatus}`]
+    .filter(Boolean)
+    .join(' · ')
+  const off = machine.merchantActions.filter((a) => !inspection.allowedActions.includes(a.operationId))
+  if (off.length === 0) return null
+  return h(
+    'details',
+    { class: 'unavailable', 'data-testid': 'unavailable-actions' },
+    h('summary', {}, t('order.unavailable', { count: off.length })),
+    h(
+      'ul',
+      {},
+      off.map((a) =>
+        h(
+          'li',
+          { 'data-testid': `unavailable-${a.operationId}` },
+          h(
+            'button',
+            { type: 'button', disabled: true, title: t('order.unavailableWhy', { state }) },
+            a.summary,
+          ),
+          ' ',
+          h('code', {}, a.operationId),
+          ' — ',
+          h('span', { class: 'small muted' }, t('order.unavailableWhy', { state })),
+        ),
+      ),
+    ),
   )
 }

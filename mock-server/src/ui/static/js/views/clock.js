@@ -1,6 +1,14 @@
 // Clock: the merchant's virtual time; advancing it fires what fell due (deposit deadlines, purchase decisions).
 import { control } from '../api.js'
 import { fill, h, shortDate, toast } from '../dom.js'
+import { duration, durationOfStep } from '../i18n.js'
+
+/** What fell due, in the page's language; the engine's English description where there is no label. */
+function firedText(t, f) {
+  const key = `fired.${f.event}`
+  const text = t(key)
+  return text === key ? f.description : text
+}
 
 const PRESETS = [
   ['1h', 'clock.1h'],
@@ -17,11 +25,11 @@ export function clockView() {
 
   async function refresh() {
     const clock = await control('GET', '/clock', { query: { clientId: ctx.clientId } })
-    const hours = (clock.offsetMillis / 3_600_000).toFixed(1)
+    const ahead = duration(clock.offsetMillis)
     fill(
       now,
       h('span', { class: 'big mono' }, shortDate(clock.now)),
-      h('span', { class: 'muted' }, ctx.t('clock.offset', { hours })),
+      h('span', { class: 'muted' }, ctx.t('clock.offset', { ahead })),
     )
   }
 
@@ -38,7 +46,7 @@ export function clockView() {
               h(
                 'h3',
                 {},
-                t('clock.advanced', { by: a.by }),
+                t('clock.advanced', { by: durationOfStep(a.by) }),
                 ' → ',
                 h('span', { class: 'mono' }, shortDate(a.now)),
               ),
@@ -72,7 +80,7 @@ export function clockView() {
                             h('a', { class: 'mono', href: `#/orders/${f.productOrderId}` }, f.productOrderId),
                           ),
                           h('td', { class: 'mono' }, f.event),
-                          h('td', {}, f.description),
+                          h('td', {}, firedText(t, f)),
                         ),
                       ),
                     ),

@@ -1,5 +1,6 @@
 // Journal rows shared by the journal and an order's request log: source, status, partial-failure badge.
 import { h, shortDate } from '../dom.js'
+import { diagnostic } from '../i18n.js'
 
 export const statusClass = (status) => (status >= 500 ? 'st-5xx' : status >= 400 ? 'st-4xx' : 'st-2xx')
 
@@ -29,7 +30,7 @@ export function sourceBadge(t, source) {
 /** What the diagnostic column says: the dashboard's own 401 is named as such. */
 export function diagnosticOf(t, r) {
   if (ownExpiredToken(r)) return t('journal.own401')
-  return r.diagnostic ?? ''
+  return diagnostic(r.diagnostic ?? '')
 }
 
 export const JOURNAL_COLUMNS = [

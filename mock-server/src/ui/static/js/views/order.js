@@ -2,6 +2,7 @@
 import { control, stateMachine } from '../api.js'
 import { fill, h, shortDate, toast } from '../dom.js'
 import { actionPanel } from './action-forms.js'
+import { requestLog } from './request-log.js'
 
 const stateText = (s) =>
   s
@@ -46,9 +47,17 @@ function block(title, value) {
       return [v.name, v.tel1, v.zipCode && `(${v.zipCode})`, v.baseAddress, v.detailedAddress]
         .filter((x) => x)
         .join(' ')
-    return Object.values(v)
-      .filter((x) => x !== '' && typeof x !== 'object' && typeof x !== 'boolean')
-      .join(' ')
+    // Claim blocks and the like: every field with its name, never bare values.
+    return h(
+      'dl',
+      { class: 'nested' },
+      Object.entries(v)
+        .filter(([, x]) => x !== '' && x !== null && x !== undefined)
+        .map(([k, x]) => [
+          h('dt', {}, k),
+          h('dd', {}, typeof x === 'object' ? JSON.stringify(x) : String(x)),
+        ]),
+    )
   }
   return h(
     'details',
@@ -110,6 +119,7 @@ export function orderView(productOrderId) {
   const details = h('section', { class: 'panel details' })
   const title = h('h1', {})
   const result = h('p', { class: 'result', 'data-testid': 'action-result' })
+  const requests = requestLog(productOrderId)
 
   /**
    * Redraws with fresh prefilled values, then shows what the last event or action did: the line appears
@@ -117,7 +127,8 @@ export function orderView(productOrderId) {
    */
   async function report(message) {
     try {
-      await refresh(true)
+      // A refused action keeps the panel as it is, so what was typed stays for a second try.
+      await refresh(message.ok)
     } finally {
       fill(result, message.text)
       result.className = `result ${message.ok ? 'ok' : 'fail'}`
@@ -183,7 +194,12 @@ export function orderView(productOrderId) {
         h(
           'div',
           { class: 'view-head' },
-          h('a', { href: '#/orders', class: 'back' }, '← ', ctx.t('nav.orders')),
+          h(
+            'a',
+            { href: sessionStorage.getItem('npay-sandbox.ordersHash') ?? '#/orders', class: 'back' },
+            '← ',
+            ctx.t('nav.orders'),
+          ),
           title,
           h(
             'a',
@@ -192,10 +208,15 @@ export function orderView(productOrderId) {
           ),
         ),
         head,
-        h('div', { class: 'order-layout' }, h('div', { class: 'order-main' }, actions, history), details),
+        h(
+          'div',
+          { class: 'order-layout' },
+          h('div', { class: 'order-main' }, actions, history, requests.element),
+          details,
+        ),
       )
-      await refresh()
+      await Promise.all([refresh(), requests.refresh(ctx)])
     },
-    refresh: () => refresh(false),
+    refresh: () => Promise.all([refresh(false), requests.refresh(ctx)]),
   }
 }

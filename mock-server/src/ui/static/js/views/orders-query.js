@@ -4,6 +4,10 @@ const KEYS = ['productOrderStatus', 'claimType', 'claimStatus', 'q', 'sort', 'or
 
 /** The state of the table as the URL says it. */
 export function queryFromHash() {
+  sessionStorage.setItem(
+    'npay-sandbox.ordersHash',
+    location.hash.startsWith('#/orders') ? location.hash : '#/orders',
+  )
   const q = new URLSearchParams(location.hash.split('?')[1] ?? '')
   const out = {}
   for (const key of KEYS) out[key] = q.get(key) ?? ''
@@ -23,5 +27,8 @@ export function saveToHash(query) {
     if (v === '' || v === undefined || (key === 'page' && v === 1) || (key === 'size' && v === 50)) continue
     q.set(key, String(v))
   }
-  history.replaceState(null, '', `#/orders${q.size ? `?${q}` : ''}`)
+  const hash = `#/orders${q.size ? `?${q}` : ''}`
+  history.replaceState(null, '', hash)
+  // The order page's "← Orders" link returns to this very table.
+  sessionStorage.setItem('npay-sandbox.ordersHash', hash)
 }
