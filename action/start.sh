@@ -8,6 +8,8 @@
 #   NPAY_SANDBOX_SEED          --seed, optional
 #   NPAY_SANDBOX_ARGS          more `npay-sandbox start` arguments, split on whitespace
 #   NPAY_SANDBOX_WAIT_SECONDS  how long to wait for /__sandbox/health (default 60)
+#   NPAY_SANDBOX_ADMIN_TOKEN   admin token of the control plane, optional; the emulator reads it from the
+#                              environment (never from its command line, where ps would show it)
 #   NPAY_SANDBOX_COMMAND       what to launch instead of `npx --yes npay-sandbox@VERSION`, split on
 #                              whitespace (the single executable, or the workspace CLI in a test)
 set -euo pipefail
@@ -26,6 +28,14 @@ fail() {
 [[ "$port" =~ ^[0-9]+$ ]] || fail "port must be a number, got '$port'"
 [[ -z "$seed" || "$seed" =~ ^-?[0-9]+$ ]] || fail "seed must be an integer, got '$seed'"
 [[ "$wait_seconds" =~ ^[0-9]+$ && "$wait_seconds" -gt 0 ]] || fail "wait-seconds must be a positive number, got '$wait_seconds'"
+
+# An empty input means no token: the emulator must not see an empty variable as one.
+if [[ -n "${NPAY_SANDBOX_ADMIN_TOKEN:-}" ]]; then
+  echo "::add-mask::$NPAY_SANDBOX_ADMIN_TOKEN"
+  export NPAY_SANDBOX_ADMIN_TOKEN
+else
+  unset NPAY_SANDBOX_ADMIN_TOKEN
+fi
 
 # The published CLI needs Node ≥ 20.19 (require(esm)); say so before npx fails in a less readable way.
 require_node() {

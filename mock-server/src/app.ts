@@ -8,6 +8,7 @@ import { createTraceIdGenerator, NpayError } from '@npay-sandbox/protocol'
 import { Hono } from 'hono'
 import { controlHandlers } from './control/index.ts'
 import type { AppEnv } from './env.ts'
+import { type ControlSecurityOptions, controlSecurity } from './middleware/control-security.ts'
 import { faults } from './middleware/faults.ts'
 import { lint } from './middleware/lint.ts'
 import { observe } from './middleware/observe.ts'
@@ -21,7 +22,7 @@ import { persistChanges } from './state-file.ts'
 import { useAppTenantState } from './tenant-state.ts'
 import { dashboard } from './ui/index.ts'
 
-export interface AppOptions {
+export interface AppOptions extends ControlSecurityOptions {
   /** Send `X-Npay-Sandbox-Diagnostic` on failed token and auth requests (default true). */
   diagnostics?: boolean
   /** Host part of generated trace ids (default `sbx-npay-sandbox`). */
@@ -46,6 +47,7 @@ function freshAppFetch(engine: Engine) {
  */
 export function createApp(engine: Engine, options: AppOptions = {}): Hono<AppEnv> {
   const diagnostics = options.diagnostics ?? true
+  const security = controlSecurity(options)
   useAppTenantState(engine)
   const app = new Hono<AppEnv>()
   app.use('*', observe(engine, createTraceIdGenerator(options.traceHost)))
@@ -57,7 +59,7 @@ export function createApp(engine: Engine, options: AppOptions = {}): Hono<AppEnv
   // API the gateway runs in the real gateway's order: find the operation and authenticate, lint the
   // client, rate-limit, inject faults, then validate and handle (middleware/*, issue #8).
   const limit = resolveRateLimit(options.rateLimit, engine.options.wallClock)
-  mountControl(app, engine, controlHandlers(engine, freshAppFetch))
+  mountControl(app, engine, controlHandlers(engine, freshAppFetch), security)
   mountApi(
     app,
     engine,
@@ -70,7 +72,7 @@ export function createApp(engine: Engine, options: AppOptions = {}): Hono<AppEnv
     },
   )
 
-  dashboard(app)
+  dashboard(app, security.host)
   app.notFound((c) =>
     errorResponse(
       c,

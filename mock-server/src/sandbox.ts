@@ -6,13 +6,20 @@ import { BASE_PATH } from '@npay-sandbox/protocol'
 import type { Hono } from 'hono'
 import { type AppOptions, createApp } from './app.ts'
 import type { AppEnv } from './env.ts'
+import { bindRefusal } from './middleware/bind-check.ts'
 import { overTcp } from './middleware/faults-inject.ts'
 import { npayHandlers } from './msw.ts'
 import { reachableOrigin } from './reachable-origin.ts'
 import { closeStateFile, loadStateFile } from './state-file.ts'
 import { useAppTenantState } from './tenant-state.ts'
 
-export interface SandboxOptions extends EngineOptions, AppOptions {}
+export interface SandboxOptions extends EngineOptions, AppOptions {
+  /**
+   * Let `listen` bind a non-loopback address although there is no `adminToken` (default false: it refuses,
+   * since anyone on the network could then reset the sandbox and read merchant secrets).
+   */
+  insecureNoAdminToken?: boolean
+}
 
 export interface ListeningSandbox {
   /** `http://HOST:PORT`, with loopback for HOST when the server listens on every interface. */
@@ -46,7 +53,9 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
   // Before loading, so the file's faults, lint and rate-limit buckets are checked like the rest.
   useAppTenantState(engine)
   if (options.stateFile) loadStateFile(engine, options.stateFile)
-  const app = createApp(engine, options)
+  // The address `listen` binds joins the names the control plane answers (middleware/host-check.ts).
+  const allowedHosts = [...(options.allowedHosts ?? [])]
+  const app = createApp(engine, { ...options, allowedHosts })
   let server: ReturnType<typeof serve> | undefined
   let handlers: ReturnType<typeof npayHandlers> | undefined
   const sandbox: Sandbox = {
@@ -58,6 +67,9 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
     },
     listen({ port = 8787, host = '127.0.0.1' } = {}) {
       return new Promise((resolve, reject) => {
+        const refusal = bindRefusal(host, options)
+        if (refusal) return reject(new Error(refusal))
+        allowedHosts.push(host.replace(/^\[(.*)\]$/, '$1').toLowerCase())
         server = serve({ fetch: overTcp(app.fetch), port, hostname: host }, (info: AddressInfo) => {
           const { origin, allInterfaces } = reachableOrigin(host, info.port)
           resolve({ origin, baseUrl: origin + BASE_PATH, port: info.port, allInterfaces })

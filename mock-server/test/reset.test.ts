@@ -112,9 +112,7 @@ test('after a reset a token issued on an advanced clock has a fresh 3-hour lifet
   await h.control('POST', '/__sandbox/reset')
   const res = await h.sandbox.app.request(
     `http://emulator.test/__sandbox/merchants/${DEFAULT_MERCHANT.clientId}/token`,
-    {
-      method: 'POST',
-    },
+    { method: 'POST', headers: { 'content-type': 'application/json' } },
   )
   // Facts §3: a token lives 10,800 s and is handed out again while at least 30 minutes remain.
   expect(await res.json()).toMatchObject({ access_token: token, expires_in: 10_800 })

@@ -1,11 +1,14 @@
 /**
  * The `http` target: an emulator spawned as its own process (`npay-sandbox start --port 0` on
- * 127.0.0.1), called over real TCP, exactly as an integrator's service would call it.
+ * 127.0.0.1), called over real TCP, exactly as an integrator's service would call it. The process gets an
+ * admin token of its own (through `NPAY_SANDBOX_ADMIN_TOKEN`, never on its command line), so the suites
+ * also prove that a protected control plane serves its token holder and the API paths need none.
  */
 import { type ChildProcess, spawn } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
 import { createRequire } from 'node:module'
 import { fileURLToPath, pathToFileURL } from 'node:url'
-import { createControlPlaneClient } from '@npay-sandbox/client'
+import { createControlPlaneClient, withAdminToken } from '@npay-sandbox/client'
 import type { FetchLike } from '../exchange/record-exchange.ts'
 import type { Target } from './types.ts'
 
@@ -34,8 +37,10 @@ export async function createHttpTarget(
 ): Promise<Target> {
   const [program, ...args] = command
   if (!program) throw new TypeError('the emulator command is empty')
+  const adminToken = randomBytes(24).toString('base64url')
   const child = spawn(program, [...args, 'start', '--port', '0', '--host', '127.0.0.1', '--seed', '1'], {
     stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, NPAY_SANDBOX_ADMIN_TOKEN: adminToken },
   })
   let origin: string
   try {
@@ -44,13 +49,14 @@ export async function createHttpTarget(
     await stop(child)
     throw error
   }
-  const viaGlobal: FetchLike = (request) => globalThis.fetch(request)
+  // Suites that reach /__sandbox through the target's fetch are the admin too; API calls keep their tokens.
+  const viaGlobal: FetchLike = withAdminToken((request) => globalThis.fetch(request), origin, adminToken)
   return {
     name: 'http',
     description: `an emulator process at ${origin}, over TCP`,
     baseUrl: `${origin}/npay/partner`,
     fetch: viaGlobal,
-    control: createControlPlaneClient({ baseUrl: origin, fetch: viaGlobal }),
+    control: createControlPlaneClient({ baseUrl: origin, fetch: viaGlobal, adminToken }),
     allowMutations: true,
     close: () => stop(child),
   }

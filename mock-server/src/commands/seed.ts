@@ -7,15 +7,17 @@ import {
   type SeedResult,
   seedEngine,
 } from '@npay-sandbox/scenarios'
+import { ADMIN_TOKEN_ENV } from '../middleware/bind-check.ts'
 import { writeOutputFile } from '../output-file.ts'
 import { parseCommandArgs } from './parse-command-args.ts'
 import { type Command, usageError } from './types.ts'
 
 const usage = `  npay-sandbox seed <name> [--count N] [--seed S] [--param name=value]… [--base-url URL] [--client-id ID]
-                    [--export FILE] [--json]
+                    [--admin-token T] [--export FILE] [--json]
       Apply a named seed (see \`npay-sandbox scenarios\`). In-process by default: a fresh frozen-clock engine,
       a summary of what was created, and with --export the canonical state export (same seed, same bytes).
-      With --base-url (e.g. http://127.0.0.1:8787) seeds a running emulator through POST /__sandbox/scenarios/{name}.`
+      With --base-url (e.g. http://127.0.0.1:8787) seeds a running emulator through POST /__sandbox/scenarios/{name},
+      sending --admin-token (or $${ADMIN_TOKEN_ENV}) when the emulator was started with one.`
 
 /** Orders per control-plane request, so a large count shows progress and no request runs for long. */
 const BATCH = 500
@@ -72,9 +74,18 @@ function merge(parts: ControlPlaneResult<'applyScenario'>[]): SeedResult {
 async function overHttp(
   baseUrl: string,
   name: string,
-  o: { count: number; seed: number; params: Record<string, number>; clientId?: string | undefined },
+  o: {
+    count: number
+    seed: number
+    params: Record<string, number>
+    clientId?: string | undefined
+    adminToken?: string | undefined
+  },
 ) {
-  const control = createControlPlaneClient({ baseUrl: originOf(baseUrl) })
+  const control = createControlPlaneClient({
+    baseUrl: originOf(baseUrl),
+    ...(o.adminToken ? { adminToken: o.adminToken } : {}),
+  })
   // busy-shop is one simulation of days of traffic: it cannot be split without changing what it means.
   const batch = findSeed(name).movesClock ? o.count : BATCH
   const bar = o.count >= PROGRESS_FROM ? progressBar(process.stderr, name, o.count) : undefined
@@ -109,6 +120,7 @@ export const seed: Command = {
           param: { type: 'string', multiple: true, default: [] },
           'base-url': { type: 'string' },
           'client-id': { type: 'string' },
+          'admin-token': { type: 'string' },
           export: { type: 'string' },
           json: { type: 'boolean', default: false },
         },
@@ -132,6 +144,7 @@ export const seed: Command = {
         seed: seedValue,
         params,
         clientId: values['client-id'],
+        adminToken: values['admin-token'] ?? (process.env[ADMIN_TOKEN_ENV] || undefined),
       })
     } else {
       const bar = count >= PROGRESS_FROM ? progressBar(process.stderr, name, count) : undefined

@@ -1,6 +1,8 @@
 import { randomInt } from 'node:crypto'
 import { PAYMENT_EXPIRY_LAST_CHANGED_TYPES } from '@npay-sandbox/engine'
 import { lintSummary } from '../lint/summary.ts'
+import { ADMIN_TOKEN_ENV, bindRefusal } from '../middleware/bind-check.ts'
+import { checkControlSecurityOptions } from '../middleware/control-security.ts'
 import { RATE_LIMIT_FLAGS, RATE_LIMIT_USAGE, rateLimitFromFlags } from '../middleware/rate-limit-flags.ts'
 import { createSandbox } from '../sandbox.ts'
 import { launchedByPackageManager, whenLauncherExits } from './exit-with-parent.ts'
@@ -11,6 +13,7 @@ import { type Command, usageError } from './types.ts'
 const usage = `  npay-sandbox start [--port N] [--host H] [--seed N] [--clock flowing|frozen] [--no-diagnostics]
                      [--state-file PATH] [--realistic] [--rate-limit N] [--rate-burst N]
                      [--payment-expiry-last-changed-type none|TYPE]
+                     [--admin-token T | --insecure-no-admin-token] [--allowed-host H]… [--allowed-origin O]…
       Start the emulator. --port 0 picks a free port (default 8787, or $PORT); --host defaults to 127.0.0.1
       (0.0.0.0 or :: listen on every interface). Prints the API base URL, the control-plane URL, the seed and
       the default merchant's credentials. Without --seed every start picks a random seed, so the order ids
@@ -21,7 +24,40 @@ const usage = `  npay-sandbox start [--port N] [--host H] [--seed N] [--clock fl
       --payment-expiry-last-changed-type: what an unpaid order whose deposit deadline passed (→
       CANCELED_BY_NOPAYMENT) writes to last-changed-statuses: none (default; the real behaviour is unknown)
       or a lastChangedType such as CLAIM_COMPLETED.
+      --admin-token T (or $${ADMIN_TOKEN_ENV}): the control plane and the dashboard ask for
+      Authorization: Bearer T. Without one, a --host other than a loopback address is refused unless
+      --insecure-no-admin-token is given. The control plane and the dashboard answer Host headers of
+      localhost, IP addresses, the --host name and each --allowed-host (.example.com: a domain and its
+      subdomains); state-changing control-plane calls need content-type: application/json and, from a
+      browser, the server's own origin or an --allowed-origin (e.g. https://qa.example.com).
 ${RATE_LIMIT_USAGE}`
+
+/** The control-plane protection the flags ask for; the flag's token wins over the environment's. */
+function securityFromFlags(
+  values: {
+    'admin-token'?: string | undefined
+    'insecure-no-admin-token': boolean
+    'allowed-host': string[]
+    'allowed-origin': string[]
+  },
+  envToken: string | undefined,
+) {
+  const adminToken = values['admin-token'] ?? (envToken || undefined)
+  if (adminToken !== undefined && values['insecure-no-admin-token'])
+    usageError('--insecure-no-admin-token contradicts an admin token: give one or the other', usage)
+  const security = {
+    ...(adminToken === undefined ? {} : { adminToken }),
+    allowedHosts: values['allowed-host'],
+    allowedOrigins: values['allowed-origin'],
+    insecureNoAdminToken: values['insecure-no-admin-token'],
+  }
+  try {
+    checkControlSecurityOptions(security)
+  } catch (error) {
+    usageError(`${(error as Error).message.replace(/^allowed (host|origin)/, '--allowed-$1')}`, usage)
+  }
+  return security
+}
 
 /** Seeds are integers the engine's PRNG takes as 32 bits; a random one stays in the positive half. */
 const RANDOM_SEED_LIMIT = 2 ** 31
@@ -41,6 +77,10 @@ export const start: Command = {
           'no-diagnostics': { type: 'boolean', default: false },
           'state-file': { type: 'string' },
           'payment-expiry-last-changed-type': { type: 'string' },
+          'admin-token': { type: 'string' },
+          'insecure-no-admin-token': { type: 'boolean', default: false },
+          'allowed-host': { type: 'string', multiple: true, default: [] },
+          'allowed-origin': { type: 'string', multiple: true, default: [] },
           ...RATE_LIMIT_FLAGS,
         },
       },
@@ -59,7 +99,11 @@ export const start: Command = {
         `--payment-expiry-last-changed-type must be one of ${PAYMENT_EXPIRY_LAST_CHANGED_TYPES.join(', ')}`,
         usage,
       )
+    const security = securityFromFlags(values, process.env[ADMIN_TOKEN_ENV])
+    const refusal = bindRefusal(values.host, security)
+    if (refusal) usageError(refusal, usage)
     const sandbox = createSandbox({
+      ...security,
       seed,
       clock: values.clock,
       ...(paymentExpiry ? { paymentExpiryLastChangedType: paymentExpiry as 'none' } : {}),
@@ -82,5 +126,9 @@ export const start: Command = {
     // Last: whoever reads the banner may signal at once, and must find the handlers in place.
     const merchant = sandbox.engine.defaultMerchant
     console.log(startBanner({ listening, host: values.host, seed, merchant }))
+    if (security.adminToken !== undefined)
+      console.log(
+        'The control plane and the dashboard ask for the admin token: Authorization: Bearer <token> (the dashboard prompts for it, or open it once with ?token=<token>).',
+      )
   },
 }

@@ -7,6 +7,7 @@ import { type Engine, SandboxError } from '@npay-sandbox/engine'
 import { controlPlaneDocument, controlPlaneOperationIndex } from '@npay-sandbox/schema'
 import type { Context, Hono } from 'hono'
 import type { AppEnv } from '../env.ts'
+import { type ControlSecurity, controlSecurity } from '../middleware/control-security.ts'
 import { OpenApiValidator } from '../validation/validator.ts'
 import { checkHandlers } from './check-handlers.ts'
 import { controlTenant } from './control-tenant.ts'
@@ -16,6 +17,9 @@ import type { ControlHandlers, ControlOperationId, TenantSource } from './types.
 
 /** Control-plane operations deliberately left without a handler: none. */
 export const NOT_EMULATED_CONTROL: readonly ControlOperationId[] = []
+
+/** Operations that answer without the admin token: a probe (load balancer, CI wait loop) sees no data. */
+export const OPEN_CONTROL_OPERATIONS: readonly ControlOperationId[] = ['health']
 
 type Entry = {
   tenant: TenantSource
@@ -33,16 +37,25 @@ function controlValidator(): OpenApiValidator {
 
 /**
  * Mounts every operation of `controlPlaneOperationIndex`; throws when `handlers` and the index disagree.
+ * Each operation first runs the host check, the cross-site write check and (but the open ones) the admin
+ * token (middleware/control-security.ts).
  * @example mountControl(app, engine, controlHandlers(engine))
  */
-export function mountControl(app: Hono<AppEnv>, engine: Engine, handlers: ControlHandlers) {
+export function mountControl(
+  app: Hono<AppEnv>,
+  engine: Engine,
+  handlers: ControlHandlers,
+  security: ControlSecurity = controlSecurity(),
+) {
   checkHandlers('control-plane', controlPlaneOperationIndex, handlers, NOT_EMULATED_CONTROL)
   checkOptionalBodies()
   const validator = controlValidator()
   for (const op of controlPlaneOperationIndex) {
     const entry: Entry | undefined = handlers[op.operationId]
     if (!entry) continue
-    app.on(op.method, [op.path, ...op.aliases].map(honoPath), async (c) => {
+    const guards = [security.host, security.writes]
+    if (!OPEN_CONTROL_OPERATIONS.includes(op.operationId)) guards.push(security.admin)
+    app.on(op.method, [op.path, ...op.aliases].map(honoPath), ...guards, async (c) => {
       const body = await readBody(c, op.method, 'json')
       if (body?.kind === 'invalid-json')
         throw new SandboxError(400, 'BAD_REQUEST', 'the request body is not valid JSON')

@@ -4,7 +4,7 @@
  * package and the single executable serve them without files on disk; edit ./static, then run `pnpm gen`. The page talks to the control plane and, for merchant actions, to the real
  * API paths, so what a QA engineer clicks lands in the journal like any integrator's call.
  */
-import type { Hono } from 'hono'
+import type { Hono, MiddlewareHandler } from 'hono'
 import type { AppEnv } from '../env.ts'
 
 export const DASHBOARD_PATH = '/__sandbox/ui'
@@ -44,19 +44,23 @@ async function loadAssets(): Promise<Map<string, Asset>> {
 }
 
 /**
- * Mounts the dashboard on the app.
+ * Mounts the dashboard on the app. `hostCheck` guards every file against DNS rebinding; the files hold no
+ * data, so they need no admin token: the page asks for it (views/login.js) when the control plane does.
  * @example dashboard(app) // then open http://127.0.0.1:8787/__sandbox/ui
  */
-export function dashboard(app: Hono<AppEnv>) {
+export function dashboard(
+  app: Hono<AppEnv>,
+  hostCheck: MiddlewareHandler<AppEnv> = async (_c, next) => next(),
+) {
   const serve = async (key: string) => {
     assets ??= loadAssets()
     const asset = (await assets).get(key)
     if (!asset) return undefined
     return new Response(asset.body, { headers: { 'Content-Type': asset.type, ...SECURITY_HEADERS } })
   }
-  app.get(DASHBOARD_PATH, async (c) => (await serve('index.html')) ?? c.notFound())
-  app.get(`${DASHBOARD_PATH}/`, async (c) => (await serve('index.html')) ?? c.notFound())
-  app.get(`${DASHBOARD_PATH}/assets/*`, async (c) => {
+  app.get(DASHBOARD_PATH, hostCheck, async (c) => (await serve('index.html')) ?? c.notFound())
+  app.get(`${DASHBOARD_PATH}/`, hostCheck, async (c) => (await serve('index.html')) ?? c.notFound())
+  app.get(`${DASHBOARD_PATH}/assets/*`, hostCheck, async (c) => {
     const key = new URL(c.req.url).pathname.slice(`${DASHBOARD_PATH}/assets/`.length)
     return (await serve(key)) ?? c.notFound()
   })

@@ -1,5 +1,5 @@
 import type { ControlPlanePaths } from '@npay-sandbox/schema'
-import createClient, { type Client } from 'openapi-fetch'
+import createClient, { type Client, type Middleware } from 'openapi-fetch'
 import { callOperation, type LooseClient } from './internal/call-operation.ts'
 import { CONTROL_PLANE_ROUTES, type ControlPlaneRoutes } from './internal/control-plane-routes.ts'
 import type {
@@ -32,8 +32,13 @@ export interface ControlPlaneClientOptions {
   baseUrl: string
   /** Default: `globalThis.fetch`, looked up on every call. */
   fetch?: FetchLike
-  /** Headers sent with every call (e.g. an admin token, when the emulator requires one). */
+  /** Headers sent with every call. */
   headers?: Record<string, string>
+  /**
+   * The emulator's admin token (`npay-sandbox start --admin-token`), sent as `Authorization: Bearer`.
+   * Default: none (an emulator on loopback asks for none).
+   */
+  adminToken?: string
 }
 
 /** A client of the `/__sandbox` control plane: one method per operationId. */
@@ -43,9 +48,27 @@ export type ControlPlaneClient = MethodsOf<ControlPlanePaths, ControlPlaneRoutes
 }
 
 /**
+ * Every state-changing call says `content-type: application/json`, bodiless ones too: the emulator refuses
+ * other writes, which a web page on another site could send without asking the browser first.
+ */
+function controlPlaneHeaders(adminToken: string | undefined): Middleware {
+  return {
+    onRequest({ request }) {
+      const write = request.method !== 'GET' && request.method !== 'HEAD'
+      if (write && !request.headers.has('content-type'))
+        request.headers.set('content-type', 'application/json')
+      if (adminToken !== undefined && !request.headers.has('authorization'))
+        request.headers.set('authorization', `Bearer ${adminToken}`)
+      return request
+    },
+  }
+}
+
+/**
  * Creates a typed client of the emulator's control plane. Failures throw `SandboxControlError`.
  * @example
  * const sandbox = createControlPlaneClient({ baseUrl: 'http://127.0.0.1:8787' })
+ * // a shared server started with --admin-token: createControlPlaneClient({ baseUrl, adminToken })
  * const merchant = await sandbox.createMerchant({ body: { name: 'test shop' } })
  * await sandbox.advanceClock({ body: { clientId: merchant.clientId, by: '4h' } })
  */
@@ -57,6 +80,7 @@ export function createControlPlaneClient(options: ControlPlaneClientOptions): Co
     querySerializer: serializeQuery,
     ...(options.headers ? { headers: options.headers } : {}),
   })
+  raw.use(controlPlaneHeaders(options.adminToken))
   const loose = raw as unknown as LooseClient
   const methods: Record<string, unknown> = {}
   for (const [operationId, route] of Object.entries(CONTROL_PLANE_ROUTES)) {

@@ -93,3 +93,11 @@ export type { TokenResponse } from './internal/token-cache.ts'
  * const options: NpayClientOptions = { clientId, clientSecret, now: () => clock.now(), timestampSkewMs: 3_000 }
  */
 export type { FetchLike, NpayClientOptions } from './options.ts'
+/**
+ * A fetch that adds the emulator's admin token to its control-plane requests only, for code that shares one
+ * fetch between a control-plane client and an API client (scenario targets, recorders).
+ * @example
+ * import { withAdminToken } from '@npay-sandbox/client'
+ * const fetch = withAdminToken((r) => globalThis.fetch(r), 'http://qa.internal:8787', 's3cret')
+ */
+export { withAdminToken } from './with-admin-token.ts'
