@@ -16,5 +16,16 @@ const brokenFiles = (report.testResults ?? []).filter(
   (r) => r.status === 'failed' && (r.assertionResults ?? []).every((a) => a.status !== 'failed'),
 ).length
 const failed = (report.numFailedTests ?? 0) + brokenFiles
+// The dashboard's browser tests stand in one named test where Chromium is missing
+// (mock-server/test/dashboard.browser.test.ts): say so loudly instead of letting a green line hide it.
+const browserMissing = (report.testResults ?? [])
+  .flatMap((r) => r.assertionResults ?? [])
+  .find((a) => a.title?.startsWith('BROWSER TESTS DID NOT RUN'))
+if (browserMissing) {
+  const how = browserMissing.status === 'failed' ? 'failed' : 'skipped (NPAY_SANDBOX_SKIP_BROWSER=1)'
+  console.log(
+    `!!! BROWSER TESTS DID NOT RUN: no Chromium at /usr/bin/chromium, ${how}; install it with apt-get install -y chromium fonts-nanum !!!`,
+  )
+}
 console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`)
 process.exit(failed > 0 || passed === 0 ? 1 : 0)

@@ -4,6 +4,9 @@ import { copyFile, stat } from 'node:fs/promises'
 import type { Page } from 'playwright-core'
 import { expect } from 'vitest'
 
+/** The test that stands in for the browser tests where Chromium is missing; the test summary looks for it. */
+export const CHROMIUM_MISSING_TEST = 'BROWSER TESTS DID NOT RUN: Debian chromium is missing'
+
 const rowIds = (page: Page) =>
   page
     .locator('[data-testid^=order-row-]')
