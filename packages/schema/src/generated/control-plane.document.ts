@@ -5,12 +5,18 @@ export const controlPlaneDocument = {
     "title": "npay-sandbox control plane",
     "version": "1.0.0",
     "summary": "Test-only operations of the npay-sandbox emulator, under /__sandbox.",
-    "description": "The emulator's own API, in the spirit of Stripe's test helpers: it does what only a test may do — create\nmerchant apps, place orders as a buyer, play the carrier and the platform, move a merchant's virtual\nclock, read the request journal and reset state. None of this exists on the real Naver Pay API.\n\nEverything is JSON. Operations that act on one merchant take an optional `clientId`; without it the\ndefault merchant is used. Errors use the `SandboxError` body, never the real API's envelopes.\n\nSchemas named like the real API's (`ProductOrderDetail`, `ClaimReason`, …) are copied from\n`npay-api.yaml` when the documents are generated, so both documents describe the same shapes.\n"
+    "description": "The emulator's own API, in the spirit of Stripe's test helpers: it does what only a test may do — create\nmerchant apps, place orders as a buyer, play the carrier and the platform, move a merchant's virtual\nclock, read the request journal and reset state. None of this exists on the real Naver Pay API.\n\nEverything is JSON. Operations that act on one merchant take an optional `clientId`; without it the\ndefault merchant is used. Errors use the `SandboxError` body, never the real API's envelopes.\n\nEvery operation (the dashboard too) answers only a Host header of a loopback name, an IP address, the\nname the server listens on or an `--allowed-host` (else 403 `FORBIDDEN_HOST`, see `Forbidden`). Every\nstate-changing operation needs `content-type: application/json`, bodiless ones too (else 415\n`UNSUPPORTED_MEDIA_TYPE`), and a browser's `Origin`, when sent, must be the server's own or an\n`--allowed-origin` (else 403 `FORBIDDEN_ORIGIN`). A server started with `--admin-token` asks every\noperation but `health` for `Authorization: Bearer <token>` (`adminToken`; else 401 `UNAUTHORIZED`, see\n`Unauthorized`); without one, nothing is asked. No CORS headers are sent.\n\nSchemas named like the real API's (`ProductOrderDetail`, `ClaimReason`, …) are copied from\n`npay-api.yaml` when the documents are generated, so both documents describe the same shapes.\n"
   },
   "servers": [
     {
       "url": "http://127.0.0.1:8787",
       "description": "Local npay-sandbox emulator"
+    }
+  ],
+  "security": [
+    {},
+    {
+      "adminToken": []
     }
   ],
   "tags": [
@@ -1393,6 +1399,7 @@ export const controlPlaneDocument = {
           "admin"
         ],
         "summary": "Liveness and version",
+        "security": [],
         "responses": {
           "200": {
             "description": "The sandbox is up.",
@@ -1556,6 +1563,43 @@ export const controlPlaneDocument = {
             }
           }
         }
+      },
+      "Unauthorized": {
+        "description": "The server was started with an admin token and the request did not send it (`UNAUTHORIZED`), with a `WWW-Authenticate: Bearer` header.",
+        "content": {
+          "application/json": {
+            "schema": {
+              "$ref": "#/components/schemas/SandboxError"
+            }
+          }
+        }
+      },
+      "Forbidden": {
+        "description": "The Host header is no name of this sandbox (`FORBIDDEN_HOST`, a DNS-rebinding page), or a browser sent a change from another origin (`FORBIDDEN_ORIGIN`).",
+        "content": {
+          "application/json": {
+            "schema": {
+              "$ref": "#/components/schemas/SandboxError"
+            }
+          }
+        }
+      },
+      "UnsupportedMediaType": {
+        "description": "A state-changing request without `content-type: application/json` (`UNSUPPORTED_MEDIA_TYPE`).",
+        "content": {
+          "application/json": {
+            "schema": {
+              "$ref": "#/components/schemas/SandboxError"
+            }
+          }
+        }
+      }
+    },
+    "securitySchemes": {
+      "adminToken": {
+        "type": "http",
+        "scheme": "bearer",
+        "description": "The `--admin-token` (or `NPAY_SANDBOX_ADMIN_TOKEN`) the server was started with; asked for only then."
       }
     },
     "schemas": {

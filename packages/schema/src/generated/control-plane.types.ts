@@ -2182,6 +2182,33 @@ export interface components {
                 "application/json": components["schemas"]["SandboxError"];
             };
         };
+        /** @description The server was started with an admin token and the request did not send it (`UNAUTHORIZED`), with a `WWW-Authenticate: Bearer` header. */
+        Unauthorized: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["SandboxError"];
+            };
+        };
+        /** @description The Host header is no name of this sandbox (`FORBIDDEN_HOST`, a DNS-rebinding page), or a browser sent a change from another origin (`FORBIDDEN_ORIGIN`). */
+        Forbidden: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["SandboxError"];
+            };
+        };
+        /** @description A state-changing request without `content-type: application/json` (`UNSUPPORTED_MEDIA_TYPE`). */
+        UnsupportedMediaType: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["SandboxError"];
+            };
+        };
     };
     parameters: {
         ClientIdPath: string;
