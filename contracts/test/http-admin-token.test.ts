@@ -14,5 +14,5 @@ test('the http target protects its emulator with an admin token that only its ow
   const origin = target.baseUrl.replace(/\/npay\/partner$/, '')
   expect((await globalThis.fetch(`${origin}/__sandbox/merchants`)).status).toBe(401)
   expect((await target.fetch(new Request(`${origin}/__sandbox/merchants`))).status).toBe(200)
-  expect((await target.control.listMerchants()).merchants.length).toBeGreaterThan(0)
+  expect((await target.control!.listMerchants()).merchants.length).toBeGreaterThan(0)
 })
