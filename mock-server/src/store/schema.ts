@@ -7,7 +7,7 @@
  */
 import type { Database } from 'better-sqlite3'
 
-export const SCHEMA_VERSION = 1
+export const SCHEMA_VERSION = 2
 /** `meta.format`: what tells our database from any other SQLite file. */
 export const STORE_FORMAT = 'npay-sandbox-state'
 
@@ -82,8 +82,24 @@ CREATE VIEW claims AS
   WHERE json ->> '$.claim' IS NOT NULL OR json_array_length(json, '$.completedClaims') > 0;
 `
 
+/**
+ * Version 2: history entries name their `from`/`to` machine state by id in `history_states`
+ * (store/history-states.ts) instead of spelling it out. Rows of version 1 are not rewritten: they read
+ * as they are, and each is stored the new way when it next changes. The `history` view joins them back.
+ */
+const V2 = `
+CREATE TABLE history_states (id INTEGER PRIMARY KEY, state TEXT NOT NULL UNIQUE);
+CREATE VIEW history AS
+  SELECT p.client_id, p.product_order_id, h.key AS step, h.value ->> 'at' AS at, h.value ->> 'event' AS event,
+         h.value ->> 'actor' AS actor, h.value ->> 'lastChangedType' AS last_changed_type,
+         coalesce(f.state, h.value -> 'from') AS from_state, coalesce(t.state, h.value -> 'to') AS to_state
+  FROM product_orders p, json_each(p.json, '$.history') h
+  LEFT JOIN history_states f ON f.id = (h.value ->> 'from')
+  LEFT JOIN history_states t ON t.id = (h.value ->> 'to');
+`
+
 /** Steps from a schema version to the next, by the version they start from. */
-const MIGRATIONS: Record<number, string> = {}
+const MIGRATIONS: Record<number, string> = { 1: V2 }
 
 /**
  * Creates the tables in an empty database, or brings an older one up to SCHEMA_VERSION; refuses a file
@@ -98,6 +114,7 @@ export function prepareSchema(db: Database, path: string) {
     if (tables.n > 0) throw new Error(`${path} is an SQLite database, but not an npay-sandbox state file`)
     db.transaction(() => {
       db.exec(V1)
+      for (let v = 1; v < SCHEMA_VERSION; v++) db.exec(MIGRATIONS[v]!)
       db.prepare('INSERT INTO meta (key, value) VALUES (?, ?)').run('format', STORE_FORMAT)
       db.pragma(`user_version = ${SCHEMA_VERSION}`)
     })()

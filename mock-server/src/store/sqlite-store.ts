@@ -15,6 +15,8 @@ import {
   type TenantState,
 } from '@npay-sandbox/engine'
 import type { Database, Statement } from 'better-sqlite3'
+import { asciiJson as json } from './ascii-json.ts'
+import { HistoryStates } from './history-states.ts'
 import { loadSqlite, sqliteOptions } from './load-sqlite.ts'
 import { prepareSchema } from './schema.ts'
 
@@ -61,13 +63,12 @@ interface SavedLedgerShape {
   settled?: [string, unknown][]
 }
 
-const json = (value: unknown) => JSON.stringify(value)
-
 const compareRows = (a: ChangeEvent, b: ChangeEvent) =>
   a.at - b.at || (a.productOrderId < b.productOrderId ? -1 : a.productOrderId > b.productOrderId ? 1 : 0)
 
 export class SqliteStore {
   private readonly st: Statements
+  private readonly states: HistoryStates
   private readonly writeChanges: (changes: ChangeSet, savedAt: number) => void
 
   private constructor(
@@ -77,6 +78,7 @@ export class SqliteStore {
     this.st = Object.fromEntries(
       Object.entries(SQL).map(([name, sql]) => [name, db.prepare(sql)]),
     ) as Statements
+    this.states = new HistoryStates(db)
     this.writeChanges = db.transaction((changes: ChangeSet, savedAt: number) => this.apply(changes, savedAt))
   }
 
@@ -104,7 +106,13 @@ export class SqliteStore {
 
   /** Writes one drain of the change tracker in one transaction (durable when this returns). */
   write(changes: ChangeSet, savedAt = Date.now()) {
-    this.writeChanges(changes, savedAt)
+    try {
+      this.writeChanges(changes, savedAt)
+    } catch (error) {
+      // The transaction rolled back, and with it any history state it inserted.
+      this.states.reload()
+      throw error
+    }
   }
 
   /** Replaces whatever the database holds with a whole state document. */
@@ -147,7 +155,8 @@ export class SqliteStore {
       json(settlement?.options ?? null),
     )
     for (const o of t.orders) this.st.order.run(o.order.orderId, id, json(o))
-    for (const r of t.productOrders) this.st.productOrder.run(r.productOrderId, r.orderId, id, json(r))
+    for (const r of t.productOrders)
+      this.st.productOrder.run(r.productOrderId, r.orderId, id, this.states.encode(r))
     for (const row of t.changes) this.st.change.run(id, row.productOrderId, json(row))
     for (const [seq, review] of (t.reviews ?? []).entries()) this.st.review.run(id, seq, json(review))
     for (const line of settlement?.lines ?? [])
@@ -161,7 +170,8 @@ export class SqliteStore {
     const options = d.settlementOptions === undefined ? null : json(d.settlementOptions)
     this.st.merchant.run(id, json(d.merchant), json(d.clock), json(d.tokens), options)
     for (const o of d.orders) this.st.order.run(o.order.orderId, id, json(o))
-    for (const r of d.productOrders) this.st.productOrder.run(r.productOrderId, r.orderId, id, json(r))
+    for (const r of d.productOrders)
+      this.st.productOrder.run(r.productOrderId, r.orderId, id, this.states.encode(r))
     for (const row of d.changes) this.st.change.run(id, row.productOrderId, json(row))
     for (const [i, review] of d.reviews.entries()) this.st.review.run(id, d.reviewsFrom + i, json(review))
     for (const line of d.settlementLines) this.st.line.run(id, line.seq, line.productOrderId, json(line))
@@ -197,9 +207,8 @@ export class SqliteStore {
       }
     }
     each('SELECT client_id, json FROM orders ORDER BY position', (t, v) => t.orders.push(v as never))
-    each('SELECT client_id, json FROM product_orders ORDER BY position', (t, v) =>
-      t.productOrders.push(v as never),
-    )
+    for (const [id, text] of rows('SELECT client_id, json FROM product_orders ORDER BY position'))
+      tenants.get(id as string)?.productOrders.push(this.states.decode(text as string))
     each('SELECT client_id, json FROM changes ORDER BY position', (t, v) => t.changes.push(v as never))
     each('SELECT client_id, json FROM reviews ORDER BY client_id, seq', (t, v) => t.reviews.push(v as never))
     each('SELECT client_id, json, name FROM extensions ORDER BY client_id, name', (t, v, name) => {

@@ -159,7 +159,8 @@ export class SettlementLedger extends LineStore {
     if (!saved) return
     this.options = resolveSettlementOptions(saved.options as SettlementOptions)
     this.calendar = new BusinessCalendar(this.options.holidays)
-    for (const { seq: _, lineId, ...line } of saved.lines) this.append(upgradeLine(line), lineId)
+    // `append` copies the line and sets its seq; a saved line's own seq and lineId sit where it puts them.
+    for (const line of saved.lines) this.append(upgradeLine(line), line.lineId)
     for (const [id, position] of saved.settled) {
       const lines = this.forProductOrder(id).filter((l) => l.productOrderId === id)
       const order = this.tenant[RECORDS].orders.get(lines[0]?.orderId ?? '')?.order ?? {}
@@ -283,6 +284,7 @@ function moneyOf(line: CaseLine): LineMoney {
 
 /** Lines saved before they carried a split by means and a benefit get them (one means, no benefit). */
 function upgradeLine(line: Omit<CaseLine, 'seq' | 'lineId'>): Omit<CaseLine, 'seq' | 'lineId'> {
+  if (line.payments && line.benefit !== undefined) return line
   const payments =
     line.payments ??
     (line.paySettleAmount === 0 && line.payCommission === 0

@@ -1,0 +1,96 @@
+/**
+ * The rows of a `--state-file` database (docs/decisions/0004-durable-state.md, Tables): history states
+ * by id in `history_states`, text past ASCII as JSON escapes that SQLite's JSON functions decode, and a
+ * file of schema version 1 (states spelled out, text unescaped) that loads as it was and keeps working.
+ */
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import Database from 'better-sqlite3'
+import { expect, test } from 'vitest'
+import { type Harness, harness } from './harness.ts'
+
+interface ExportedRecord {
+  productOrderId: string
+  productOrder: { productName: string }
+  history: { event: string; from: unknown; to: unknown }[]
+}
+
+const stateFile = () => join(mkdtempSync(join(tmpdir(), 'npay-format-')), 'state.db')
+
+async function exported(h: Harness) {
+  const state = (await (await h.control('GET', '/__sandbox/state')).json()) as {
+    tenants: { productOrders: ExportedRecord[] }[]
+  }
+  return { ...state, savedAt: 0 }
+}
+
+async function event(h: Harness, productOrderId: string, name: string) {
+  const res = await h.control('POST', `/__sandbox/product-orders/${productOrderId}/events/${name}`, {})
+  expect(res.status, await res.text()).toBeLessThan(300)
+}
+
+/** Two orders, one with an address change and a cancellation, so its history holds several states. */
+async function sandboxWithHistory(file: string) {
+  const h = harness({ stateFile: file })
+  const { productOrderIds } = await h.order({ items: [{ productName: '한방 샴푸 1000ml' }] })
+  await h.order()
+  const id = productOrderIds[0]!
+  for (const name of ['change-address', 'buyer-cancel']) await event(h, id, name)
+  return { h, id }
+}
+
+test('rows hold ASCII JSON and name history states by id; the history view and JSON functions read them', async () => {
+  const file = stateFile()
+  const { h, id } = await sandboxWithHistory(file)
+  const record = (await exported(h)).tenants[0]!.productOrders.find((r) => r.productOrderId === id)!
+  await h.sandbox.close()
+
+  const db = new Database(file, { readonly: true })
+  const rows = db.prepare('SELECT json FROM product_orders').pluck().all() as string[]
+  for (const row of rows) expect(row).not.toMatch(/[^\x20-\x7e]/)
+  const name = db
+    .prepare("SELECT json ->> '$.productOrder.productName' FROM product_orders WHERE product_order_id = ?")
+    .pluck()
+    .get(id)
+  expect(name).toBe(record.productOrder.productName)
+  const steps = db
+    .prepare('SELECT event, from_state, to_state FROM history WHERE product_order_id = ? ORDER BY step')
+    .all(id) as { event: string; from_state: string; to_state: string }[]
+  db.close()
+  expect(steps.map((s) => [s.event, JSON.parse(s.from_state), JSON.parse(s.to_state)])).toEqual(
+    record.history.map((e) => [e.event, e.from, e.to]),
+  )
+})
+
+test('a database of schema version 1 loads as it was, and keeps what changes after', async () => {
+  const file = stateFile()
+  const { h, id } = await sandboxWithHistory(file)
+  const before = await exported(h)
+  await h.sandbox.close()
+
+  // What schema version 1 wrote: every history state spelled out, text as it is, no history_states.
+  const db = new Database(file)
+  const rewrite = db.prepare('UPDATE product_orders SET json = ? WHERE product_order_id = ?')
+  for (const record of before.tenants[0]!.productOrders)
+    rewrite.run(JSON.stringify(record), record.productOrderId)
+  db.exec('DROP VIEW history; DROP TABLE history_states; PRAGMA user_version = 1')
+  db.close()
+
+  const loaded = harness({ stateFile: file })
+  expect(await exported(loaded)).toEqual(before)
+  await event(
+    loaded,
+    before.tenants[0]!.productOrders.find((r) => r.productOrderId !== id)!.productOrderId,
+    'change-address',
+  )
+  const changed = await exported(loaded)
+  await loaded.sandbox.close()
+
+  const again = harness({ stateFile: file })
+  expect(await exported(again)).toEqual(changed)
+  await again.sandbox.close()
+  const upgraded = new Database(file, { readonly: true })
+  expect(upgraded.pragma('user_version', { simple: true })).toBe(2)
+  upgraded.close()
+})
