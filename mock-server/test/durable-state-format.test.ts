@@ -1,11 +1,13 @@
 /**
  * The rows of a `--state-file` database (docs/decisions/0004-durable-state.md, Tables): history states
  * by id in `history_states`, text past ASCII as JSON escapes that SQLite's JSON functions decode, and a
- * file of schema version 1 (states spelled out, text unescaped) that loads as it was and keeps working.
+ * file of schema version 1 (states spelled out, text unescaped) that loads as it was and keeps working;
+ * a finished exchange, whose row names the blocks it repeats, restarts as it was.
  */
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { formatKst } from '@npay-sandbox/protocol'
 import Database from 'better-sqlite3'
 import { expect, test } from 'vitest'
 import { type Harness, harness } from './harness.ts'
@@ -93,4 +95,51 @@ test('a database of schema version 1 loads as it was, and keeps what changes aft
   const upgraded = new Database(file, { readonly: true })
   expect(upgraded.pragma('user_version', { simple: true })).toBe(2)
   upgraded.close()
+})
+
+test('a finished exchange restarts with its claim, completed claim and previous exchange as they were', async () => {
+  const file = stateFile()
+  const h = harness({ stateFile: file })
+  const token = await h.token()
+  const id = (await h.order()).productOrderIds[0]!
+  const dispatchDate = formatKst(h.sandbox.engine.tenant().now())
+  const item = { productOrderId: id, deliveryMethod: 'DELIVERY', deliveryCompanyCode: 'CJGLS' }
+  const body = { dispatchProductOrders: [{ ...item, trackingNumber: '612345678901', dispatchDate }] }
+  const dispatched = await h.call('POST', '/v1/pay-order/mall/product-orders/dispatch', { token, body })
+  expect(dispatched.status).toBe(200)
+  for (const name of ['deliver', 'buyer-exchange', 'collect-done']) await event(h, id, name)
+  const redelivery = {
+    reDeliveryMethod: 'DELIVERY',
+    reDeliveryCompany: 'HANJIN',
+    reDeliveryTrackingNumber: '512345678901',
+  }
+  const redispatched = await h.call(
+    'POST',
+    `/v1/pay-order/mall/product-orders/${id}/claim/exchange/dispatch`,
+    {
+      token,
+      body: redelivery,
+    },
+  )
+  expect(redispatched.status, await redispatched.text()).toBe(200)
+  await event(h, id, 'redeliver-done')
+  const before = await exported(h)
+  const record = before.tenants[0]!.productOrders[0] as unknown as Record<string, unknown>
+  expect(record.beforeExchange).toEqual(record.claim)
+  expect((record.completedClaims as unknown[]).length).toBe(1)
+  await h.sandbox.close()
+  // The row names the blocks it repeats (documented for sqlite3 readers).
+  const db = new Database(file, { readonly: true })
+  const named = db
+    .prepare(
+      "SELECT json ->> '$.beforeExchange', json ->> '$.completedClaims[0].collectAddress' FROM product_orders",
+    )
+    .raw()
+    .get()
+  db.close()
+  expect(named).toEqual(['=claim', '=claim.collectAddress'])
+
+  const restarted = harness({ stateFile: file })
+  expect(await exported(restarted)).toEqual(before)
+  await restarted.sandbox.close()
 })

@@ -4,11 +4,13 @@
  * only a dozen or two distinct states: in memory the engine shares one frozen object per state
  * (machine/transition.ts), but as JSON every entry spelled both out, which was ~16 % of a record's text,
  * two objects per entry to parse and keep on a restart. Rows store a state's id instead; a row of schema
- * version 1 (states spelled out) still reads, its states shared the same way.
+ * version 1 (states spelled out) still reads, its states shared the same way. The codec also writes
+ * blocks a record repeats once (shared-blocks.ts) and text as ASCII (ascii-json.ts).
  */
 import type { ProductOrderRecord } from '@npay-sandbox/engine'
 import type { Database, Statement } from 'better-sqlite3'
 import { asciiJson } from './ascii-json.ts'
+import { restoreSharedBlocks, withSharedBlocks } from './shared-blocks.ts'
 
 type HistoryEntry = ProductOrderRecord['history'][number]
 type State = HistoryEntry['to']
@@ -45,7 +47,7 @@ export class HistoryStates {
       from: entry.from === 'new' ? 'new' : this.idOf(entry.from),
       to: this.idOf(entry.to),
     }))
-    return asciiJson({ ...record, history })
+    return asciiJson({ ...withSharedBlocks(record), history })
   }
 
   /** A product order from its row text, its history's states the shared objects. */
@@ -55,7 +57,7 @@ export class HistoryStates {
       if (entry.from !== 'new') entry.from = this.stateOf(entry.from)
       entry.to = this.stateOf(entry.to)
     }
-    return record as ProductOrderRecord
+    return restoreSharedBlocks(record as ProductOrderRecord)
   }
 
   private idOf(state: State): number {
