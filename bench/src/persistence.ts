@@ -6,7 +6,7 @@
  * the write in front of it); starts are child processes of the workspace CLI, interleaved.
  */
 import { spawn } from 'node:child_process'
-import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs'
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -21,6 +21,8 @@ export interface PersistenceRow {
   longestReadMs: number
   /** Milliseconds from spawn to the banner: restart with the file, fresh start without (medians). */
   startMs: { restart: number; fresh: number }
+  /** Resident memory (MB) of the restarted server at its banner, and of this process with the sandbox in memory. */
+  rssMb: { restart: number; inMemory: number }
   bytesPerProductOrder: number
 }
 
@@ -61,7 +63,17 @@ async function besideWrites(fetch: (r: Request) => Response | Promise<Response>)
   return { writeMs, longestReadMs: longest }
 }
 
-function timeStart(args: string[]): Promise<number> {
+/** Resident memory of a process in MB (Linux /proc; 0 elsewhere). */
+function rssMbOf(pid: number | undefined): number {
+  try {
+    const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))
+    return m ? Number(m[1]) / 1024 : 0
+  } catch {
+    return 0
+  }
+}
+
+function timeStart(args: string[]): Promise<{ millis: number; rssMb: number }> {
   const started = performance.now()
   const child = spawn(process.execPath, [CLI, 'start', '--port', '0', ...args], {
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -76,8 +88,9 @@ function timeStart(args: string[]): Promise<number> {
       out += d
       if (!/API base URL/.test(out)) return
       const millis = performance.now() - started
+      const rssMb = rssMbOf(child.pid)
       clearTimeout(timer)
-      child.once('exit', () => resolve(millis))
+      child.once('exit', () => resolve({ millis, rssMb }))
       child.kill('SIGTERM')
     }
     child.stdout!.on('data', read)
@@ -93,15 +106,19 @@ async function measureSize(productOrders: number, folder: string): Promise<Persi
   const { engine } = sandbox
   seedTenant(engine, engine.tenant(), { productOrders, itemsPerOrder: 2, depth: 'lifecycle' })
   const without = await meanWriteMs((r) => sandbox.app.request(r))
+  const inMemory = process.memoryUsage().rss / 2 ** 20
   // The same engine, now with the file (building the app stores the whole sandbox once, off the clock).
   const persisted = createApp(engine, { stateFile: file })
   const measured = await besideWrites((r) => persisted.request(r))
   await sandbox.close()
   const restart: number[] = []
   const fresh: number[] = []
+  let restartRss = 0
   for (let i = 0; i < STARTS; i++) {
-    restart.push(await timeStart(['--state-file', file]))
-    fresh.push(await timeStart([]))
+    const started = await timeStart(['--state-file', file])
+    restart.push(started.millis)
+    restartRss = Math.max(restartRss, started.rssMb)
+    fresh.push((await timeStart([])).millis)
   }
   const bytes = readdirSync(folder)
     .filter((name) => name.startsWith(`state-${productOrders}.db`))
@@ -111,6 +128,7 @@ async function measureSize(productOrders: number, folder: string): Promise<Persi
     writeMs: { without, with: measured.writeMs },
     longestReadMs: measured.longestReadMs,
     startMs: { restart: median(restart), fresh: median(fresh) },
+    rssMb: { restart: restartRss, inMemory },
     bytesPerProductOrder: bytes / engine.tenant().counts().productOrders,
   }
 }
@@ -130,7 +148,7 @@ export async function measurePersistence(
       const row = await measureSize(size, folder)
       rows.push(row)
       log(
-        `  ${row.productOrders.toLocaleString('en-US').padStart(8)} product orders: write ${row.writeMs.without.toFixed(2)} → ${row.writeMs.with.toFixed(2)} ms (${(row.writeMs.with / row.writeMs.without).toFixed(2)}×), longest read ${row.longestReadMs.toFixed(1)} ms, restart ${Math.round(row.startMs.restart)} vs fresh ${Math.round(row.startMs.fresh)} ms (${(row.startMs.restart / row.startMs.fresh).toFixed(2)}×), ${Math.round(row.bytesPerProductOrder).toLocaleString('en-US')} B/product order`,
+        `  ${row.productOrders.toLocaleString('en-US').padStart(8)} product orders: write ${row.writeMs.without.toFixed(2)} → ${row.writeMs.with.toFixed(2)} ms (${(row.writeMs.with / row.writeMs.without).toFixed(2)}×), longest read ${row.longestReadMs.toFixed(1)} ms, restart ${Math.round(row.startMs.restart)} vs fresh ${Math.round(row.startMs.fresh)} ms (${(row.startMs.restart / row.startMs.fresh).toFixed(2)}×), RSS ${Math.round(row.rssMb.restart)} MB restarted vs ${Math.round(row.rssMb.inMemory)} MB seeded in memory, ${Math.round(row.bytesPerProductOrder).toLocaleString('en-US')} B/product order`,
       )
     }
   } finally {
@@ -145,11 +163,11 @@ export function persistenceTable(rows: readonly PersistenceRow[] | undefined): s
   const n = (x: number, digits = 0) => x.toLocaleString('en-US', { maximumFractionDigits: digits })
   return [
     '',
-    '| `--state-file` at | write without → with | ratio | longest read beside writes | restart vs fresh start | ratio | on disk per product order |',
-    '| --- | --- | --- | --- | --- | --- | --- |',
+    '| `--state-file` at | write without → with | ratio | longest read beside writes | restart vs fresh start | ratio | RSS restarted vs seeded in memory | on disk per product order |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- |',
     ...rows.map(
       (r) =>
-        `| ${n(r.productOrders)} product orders | ${n(r.writeMs.without, 2)} → ${n(r.writeMs.with, 2)} ms | ${n(r.writeMs.with / r.writeMs.without, 2)}× | ${n(r.longestReadMs, 1)} ms | ${n(r.startMs.restart)} vs ${n(r.startMs.fresh)} ms | ${n(r.startMs.restart / r.startMs.fresh, 2)}× | ${n(r.bytesPerProductOrder)} B |`,
+        `| ${n(r.productOrders)} product orders | ${n(r.writeMs.without, 2)} → ${n(r.writeMs.with, 2)} ms | ${n(r.writeMs.with / r.writeMs.without, 2)}× | ${n(r.longestReadMs, 1)} ms | ${n(r.startMs.restart)} vs ${n(r.startMs.fresh)} ms | ${n(r.startMs.restart / r.startMs.fresh, 2)}× | ${n(r.rssMb.restart)} vs ${n(r.rssMb.inMemory)} MB | ${n(r.bytesPerProductOrder)} B |`,
     ),
   ]
 }
