@@ -18,7 +18,7 @@ type StoredEntry = Omit<HistoryEntry, 'from' | 'to'> & { from: number | 'new' | 
 
 export class HistoryStates {
   /** By identity, for the engine's shared states (and the ones read back). */
-  private readonly byObject = new WeakMap<object, number>()
+  private byObject = new WeakMap<object, number>()
   /** By JSON text, for states that are equal without being the same object (an imported document). */
   private readonly byText = new Map<string, number>()
   private readonly states: State[] = []
@@ -33,6 +33,8 @@ export class HistoryStates {
 
   /** Reads the table again (after a write that rolled back, whose new ids are not in it). */
   reload() {
+    // Ids handed out in a transaction that rolled back are not in the table: forget them all.
+    this.byObject = new WeakMap()
     this.byText.clear()
     this.unstored.clear()
     this.states.length = 0
