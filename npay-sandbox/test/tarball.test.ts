@@ -140,6 +140,23 @@ test('npx npay-sandbox start serves token → confirm → dispatch over HTTP', a
   })
 })
 
+test('npx npay-sandbox start --state-file keeps what it acknowledged across a restart (SQLite from npm)', async () => {
+  const file = join(project, 'state', 'sandbox.db')
+  const first = await started('npx', ['npay-sandbox', 'start', '--port', '0', '--state-file', file])
+  const server = children.at(-1)!
+  const { stdout } = await node('flow.mjs', first, ...CREDENTIALS)
+  const { productOrderId } = JSON.parse(stdout)
+  const exited = new Promise((resolve) => server.once('exit', resolve))
+  process.kill(-server.pid!, 'SIGTERM')
+  await exited
+  const again = await started('npx', ['npay-sandbox', 'start', '--port', '0', '--state-file', file])
+  const res = await fetch(`${again}/__sandbox/product-orders/${productOrderId}`)
+  expect(res.status).toBe(200)
+  expect(await res.json()).toMatchObject({
+    detail: { productOrder: { productOrderId, productOrderStatus: 'DELIVERING', placeOrderStatus: 'OK' } },
+  })
+})
+
 test('a strict TypeScript consumer (nodenext, exactOptionalPropertyTypes, skipLibCheck off) type-checks', async () => {
   const tsc = join(project, 'node_modules', 'typescript', 'bin', 'tsc')
   const result = await run(process.execPath, [tsc, '-p', 'tsconfig.json'], { cwd: project }).catch((e) => e)
