@@ -158,6 +158,21 @@ describe('a server started with NPAY_SANDBOX_ADMIN_TOKEN', () => {
     expect(banner).not.toContain(TOKEN)
   })
 
+  test("the banner's create-an-order curl works as printed with the token in the environment", async () => {
+    const line = banner.split('\n').find((l) => l.startsWith('Create an order:'))!
+    const command = line.replace('Create an order:', '').trim()
+    expect(command).toContain('$NPAY_SANDBOX_ADMIN_TOKEN')
+    const out = await new Promise<string>((resolve, reject) =>
+      execFile(
+        'bash',
+        ['-c', `${command} -s -w ' %{http_code}'`],
+        { env: { ...process.env, NPAY_SANDBOX_ADMIN_TOKEN: TOKEN } },
+        (error, stdout) => (error ? reject(error) : resolve(stdout)),
+      ),
+    )
+    expect(out).toMatch(/"productOrderIds":\["\d{16}"\].* 201$/)
+  })
+
   test('the typed client without the token gets 401, with it the merchant and its secret', async () => {
     const anonymous = createControlPlaneClient({ baseUrl: origin })
     const error = await anonymous.getMerchant({ clientId: 'npaySandboxDefaultApp1' }).catch((e) => e)

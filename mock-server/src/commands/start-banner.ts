@@ -7,6 +7,8 @@ export interface StartBannerInput {
   host: string
   seed: number
   merchant: { clientId: string; clientSecret: string; mallId: string }
+  /** Whether an admin token protects the control plane (its curl then sends the token from the environment). */
+  adminToken?: boolean
 }
 
 /**
@@ -14,7 +16,8 @@ export interface StartBannerInput {
  * the contract suites' http target), so they keep their shape.
  * @example console.log(startBanner({ listening, host: '127.0.0.1', seed: 1, merchant }))
  */
-export function startBanner({ listening, host, seed, merchant }: StartBannerInput): string {
+export function startBanner({ listening, host, seed, merchant, adminToken }: StartBannerInput): string {
+  const auth = adminToken ? ` -H "authorization: Bearer $NPAY_SANDBOX_ADMIN_TOKEN"` : ''
   const { origin, baseUrl, port, allInterfaces } = listening
   const where = allInterfaces
     ? `listening on all interfaces (${host.includes(':') ? `[${host}]` : host}:${port}); from this machine:`
@@ -29,5 +32,5 @@ default merchant
   client_id      ${merchant.clientId}
   client_secret  ${merchant.clientSecret}
   mallId         ${merchant.mallId}
-Create an order:  curl -X POST ${origin}/__sandbox/orders -H 'content-type: application/json' -d '{}'`
+Create an order:  curl -X POST ${origin}/__sandbox/orders -H 'content-type: application/json'${auth} -d '{}'`
 }

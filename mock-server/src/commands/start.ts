@@ -125,7 +125,15 @@ export const start: Command = {
     if (launchedByPackageManager(process.env)) whenLauncherExits(stop)
     // Last: whoever reads the banner may signal at once, and must find the handlers in place.
     const merchant = sandbox.engine.defaultMerchant
-    console.log(startBanner({ listening, host: values.host, seed, merchant }))
+    console.log(
+      startBanner({
+        listening,
+        host: values.host,
+        seed,
+        merchant,
+        adminToken: security.adminToken !== undefined,
+      }),
+    )
     if (security.adminToken !== undefined)
       console.log(
         'The control plane and the dashboard ask for the admin token: Authorization: Bearer <token> (the dashboard prompts for it, or open it once with ?token=<token>).',
