@@ -91,6 +91,9 @@ export function qaChecks(live: Live) {
     // The order page lists the same product order's requests, dispatch included.
     await page.goto(page.url().replace(/#.*/, `#/orders/${id}`))
     await page.getByTestId('order-requests').filter({ hasText: '/product-orders/dispatch' }).waitFor()
+    // An unavailable action says what must come first (facts §10.3 R1: a return is requested while DELIVERING).
+    const why = page.getByTestId('unavailable-approveReturn').getByTestId('unavailable-why')
+    expect(await why.textContent()).toContain('먼저: requestReturn')
     // Chromium logs the expected 401 of the stale token as a failed resource; nothing else may be logged.
     const stale = errors.filter((e) => /status of 401/.test(e))
     expect(stale).toHaveLength(1)

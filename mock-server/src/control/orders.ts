@@ -2,11 +2,13 @@ import {
   buildDetail,
   type Engine,
   isSandboxEvent,
+  MERCHANT_ACTIONS,
   ORDER_WIDE_EVENTS,
   type ReadonlyProductOrderRecord,
   SANDBOX_EVENT_ACTORS,
   SandboxError,
-  type stateOf,
+  stateOf,
+  stepsBefore,
   type Tenant,
 } from '@npay-sandbox/engine'
 import { formatKst } from '@npay-sandbox/protocol'
@@ -21,6 +23,8 @@ function snapshot(s: ReturnType<typeof stateOf> | 'new') {
 }
 
 export function inspection(engine: Engine, tenant: Tenant, record: ReadonlyProductOrderRecord) {
+  const allowed = tenant.allowedMerchantActions(record.productOrderId)
+  const state = stateOf(record)
   return {
     detail: buildDetail(record, tenant.order(record.orderId)!, {
       deprecatedClaimBlocks: engine.options.deprecatedClaimBlocks,
@@ -35,7 +39,13 @@ export function inspection(engine: Engine, tenant: Tenant, record: ReadonlyProdu
       to: snapshot(h.to),
     })),
     allowedEvents: tenant.allowedSandboxEvents(record.productOrderId),
-    allowedActions: tenant.allowedMerchantActions(record.productOrderId),
+    allowedActions: allowed,
+    prerequisites: Object.fromEntries(
+      MERCHANT_ACTIONS.filter((action) => !allowed.includes(action)).map((action) => [
+        action,
+        stepsBefore(state, action) ?? null,
+      ]),
+    ),
   }
 }
 

@@ -2234,6 +2234,23 @@ export const controlPlaneDocument = {
             "items": {
               "type": "string"
             }
+          },
+          "prerequisites": {
+            "type": "object",
+            "description": "For each merchant action the current state does not allow: the shortest run of merchant actions\nand control-plane events (at most three) after which it would be allowed, read from the state\ntable; null when no run of at most three gets there (further away, or no longer possible).\n",
+            "additionalProperties": {
+              "oneOf": [
+                {
+                  "type": "array",
+                  "items": {
+                    "type": "string"
+                  }
+                },
+                {
+                  "type": "null"
+                }
+              ]
+            }
           }
         }
       },

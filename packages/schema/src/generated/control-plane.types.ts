@@ -740,6 +740,14 @@ export interface components {
             allowedEvents: components["schemas"]["SandboxEvent"][];
             /** @description operationIds of real-API merchant actions the current state allows. */
             allowedActions: string[];
+            /**
+             * @description For each merchant action the current state does not allow: the shortest run of merchant actions
+             *     and control-plane events (at most three) after which it would be allowed, read from the state
+             *     table; null when no run of at most three gets there (further away, or no longer possible).
+             */
+            prerequisites?: {
+                [key: string]: string[] | null;
+            };
         };
         /**
          * @description Outside events a test can cause: pay (deposit received), expire-payment (deposit deadline passed),

@@ -44,6 +44,8 @@ export const en = {
   'order.noActions': 'No merchant action is allowed now.',
   'order.unavailable': 'Merchant actions not allowed now ({count})',
   'order.unavailableWhy': 'the state table does not allow it in {state} (9999)',
+  'order.unavailableAfter': 'not in {state} (9999); first: {steps}',
+  'order.unavailablePast': 'not in {state} (9999), and more than three steps away or no longer possible',
   'toast.close': 'Close',
   'order.timeline': 'Timeline (virtual time)',
   'order.details': 'Details',

@@ -45,6 +45,9 @@ export const ko = {
   'order.noActions': '지금 가능한 가맹점 액션이 없습니다.',
   'order.unavailable': '지금 할 수 없는 가맹점 액션 ({count})',
   'order.unavailableWhy': '현재 상태 {state} 에서는 상태 표가 허용하지 않습니다 (9999)',
+  'order.unavailableAfter': '현재 상태 {state} 에서는 불가 (9999) — 먼저: {steps}',
+  'order.unavailablePast':
+    '현재 상태 {state} 에서는 불가 (9999) — 세 단계 안에 가능해지지 않거나 더 이상 할 수 없습니다',
   'toast.close': '닫기',
   'order.timeline': '타임라인 (가상 시각)',
   'order.details': '상세',

@@ -168,6 +168,15 @@ function unavailable(t, machine, inspection) {
     .join(' · ')
   const off = machine.merchantActions.filter((a) => !inspection.allowedActions.includes(a.operationId))
   if (off.length === 0) return null
+  // What must happen first, read from the state table by the server (inspection.prerequisites).
+  const why = (operationId) => {
+    const steps = inspection.prerequisites?.[operationId]
+    if (steps === null) return t('order.unavailablePast', { state })
+    // Control-plane events have labels; merchant actions are operationIds and stay as they are.
+    const label = (step) => (t(`event.${step}`) === `event.${step}` ? step : t(`event.${step}`))
+    if (steps?.length) return t('order.unavailableAfter', { state, steps: steps.map(label).join(' → ') })
+    return t('order.unavailableWhy', { state })
+  }
   return h(
     'details',
     { class: 'unavailable', 'data-testid': 'unavailable-actions' },
@@ -179,15 +188,11 @@ function unavailable(t, machine, inspection) {
         h(
           'li',
           { 'data-testid': `unavailable-${a.operationId}` },
-          h(
-            'button',
-            { type: 'button', disabled: true, title: t('order.unavailableWhy', { state }) },
-            a.summary,
-          ),
+          h('button', { type: 'button', disabled: true, title: why(a.operationId) }, a.summary),
           ' ',
           h('code', {}, a.operationId),
           ' — ',
-          h('span', { class: 'small muted' }, t('order.unavailableWhy', { state })),
+          h('span', { class: 'small muted', 'data-testid': 'unavailable-why' }, why(a.operationId)),
         ),
       ),
     ),
