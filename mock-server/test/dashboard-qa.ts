@@ -128,6 +128,14 @@ export function qaChecks(live: Live) {
     await page.getByTestId('order-count').filter({ hasText: '전체 1건' }).waitFor()
     expect(await page.getByTestId('filter-claimStatus').inputValue()).toBe('RETURN_REQUEST')
     expect(await page.locator('[data-testid^=order-row-]').count()).toBe(1)
+
+    // A cancel of part of the quantity keeps the status (facts §10.2 C7) and reads as partial.
+    const partial = tenant.createOrder({ items: [{ quantity: 3 }] }).productOrderIds[0]!
+    sandbox.engine.act(tenant, 'requestCancel', partial, { cancelReason: 'SOLD_OUT', cancelQuantity: 1 })
+    await page.getByTestId('filter-claimStatus').selectOption('CANCEL_DONE')
+    const row = page.getByTestId(`order-row-${partial}`)
+    await row.getByTestId('partial-claim').filter({ hasText: '부분 취소: 3개 중 1개' }).waitFor()
+    expect(await row.getAttribute('data-status')).toBe('PAYED')
   })
 }
 

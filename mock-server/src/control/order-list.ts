@@ -29,6 +29,8 @@ function rowOf(tenant: Tenant, r: ReadonlyProductOrderRecord) {
     productOrderStatus: s.productOrderStatus,
     productName: r.productOrder.productName,
     totalPaymentAmount: r.productOrder.totalPaymentAmount,
+    quantity: r.productOrder.quantity,
+    remainQuantity: r.productOrder.remainQuantity,
     orderDate: order.orderDate,
     ...(order.paymentDate ? { paymentDate: order.paymentDate } : {}),
     lastChangedDate: formatKst(r.times.lastChanged),

@@ -2121,6 +2121,14 @@ export const controlPlaneDocument = {
           "totalPaymentAmount": {
             "type": "integer"
           },
+          "quantity": {
+            "type": "integer",
+            "description": "The quantity ordered (최초 수량)."
+          },
+          "remainQuantity": {
+            "type": "integer",
+            "description": "The units still held after cancels and returns of part of the quantity."
+          },
           "orderDate": {
             "$ref": "#/components/schemas/KstDateTime"
           },

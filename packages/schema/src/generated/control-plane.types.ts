@@ -704,6 +704,10 @@ export interface components {
             holdbackStatus?: components["schemas"]["HoldbackStatus"];
             productName: string;
             totalPaymentAmount: number;
+            /** @description The quantity ordered (최초 수량). */
+            quantity?: number;
+            /** @description The units still held after cancels and returns of part of the quantity. */
+            remainQuantity?: number;
             orderDate: components["schemas"]["KstDateTime"];
             paymentDate?: components["schemas"]["KstDateTime"];
             lastChangedDate: components["schemas"]["KstDateTime"];

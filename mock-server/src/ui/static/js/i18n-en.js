@@ -42,6 +42,7 @@ export const en = {
   'order.actionsHint': 'sent to the real API paths, so they appear in the journal',
   'order.noEvents': 'No event is allowed now.',
   'order.noActions': 'No merchant action is allowed now.',
+  'orders.partialClaim': 'partial {type}: {claimed} of {quantity}',
   'order.unavailable': 'Merchant actions not allowed now ({count})',
   'order.unavailableWhy': 'the state table does not allow it in {state} (9999)',
   'order.unavailableAfter': 'not in {state} (9999); first: {steps}',

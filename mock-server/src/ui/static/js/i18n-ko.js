@@ -43,6 +43,7 @@ export const ko = {
   'order.actionsHint': '실제 API 경로로 호출되어 요청 기록에 남습니다',
   'order.noEvents': '지금 가능한 이벤트가 없습니다.',
   'order.noActions': '지금 가능한 가맹점 액션이 없습니다.',
+  'orders.partialClaim': '부분 {type}: {quantity}개 중 {claimed}개',
   'order.unavailable': '지금 할 수 없는 가맹점 액션 ({count})',
   'order.unavailableWhy': '현재 상태 {state} 에서는 상태 표가 허용하지 않습니다 (9999)',
   'order.unavailableAfter': '현재 상태 {state} 에서는 불가 (9999) — 먼저: {steps}',

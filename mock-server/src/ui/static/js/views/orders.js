@@ -86,6 +86,20 @@ export function ordersView() {
   }
 
   function row(r) {
+    // A cancel or return of part of the quantity leaves the product order in its status with units held.
+    const claimed = (r.quantity ?? 0) - (r.remainQuantity ?? r.quantity ?? 0)
+    const partial =
+      claimed > 0 && (r.remainQuantity ?? 0) > 0
+        ? h(
+            'div',
+            { class: 'small', 'data-testid': 'partial-claim' },
+            ctx.t('orders.partialClaim', {
+              type: label('ClaimType', r.claimType),
+              claimed,
+              quantity: r.quantity,
+            }),
+          )
+        : null
     const claim = r.claimType
       ? [
           h(
@@ -98,6 +112,7 @@ export function ordersView() {
           r.holdbackStatus
             ? h('div', { class: 'small muted' }, label('HoldbackStatus', r.holdbackStatus))
             : null,
+          partial,
         ]
       : ''
     return h(
