@@ -64,6 +64,8 @@ export function qaChecks(live: Live) {
     await item.waitFor()
     expect(await item.getByTestId('partial-hint').textContent()).toContain('주문 화면에서 지금 가능한 액션')
     await page.getByTestId('copy-curl').click()
+    // The command is filled in after the clipboard write settles, then shown.
+    await page.getByTestId('curl').waitFor({ state: 'visible' })
     const curl = await page.getByTestId('curl').textContent()
     expect(curl).toContain("-X POST '")
     expect(curl).toContain('/product-orders/confirm')
