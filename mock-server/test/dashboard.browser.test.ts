@@ -148,6 +148,9 @@ describe.skipIf(MISSING)('the dashboard in headless Chromium', () => {
     await openOrder(page, id)
     await driveOrder(page, ['confirmProductOrders', 'dispatchProductOrders', 'deliver'])
     await page.locator('#nav a[data-view=clock]').click()
+    // Before moving, the preview names the decision the 8-day advance will fire (facts §10.1 N10).
+    await page.getByTestId(`due-${id}`).waitFor()
+    expect(record(id).productOrder.productOrderStatus).toBe('DELIVERED')
     await page.getByTestId('advance-8d').click()
     const fired = page.getByTestId(`fired-${id}`)
     await fired.waitFor()

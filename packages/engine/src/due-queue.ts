@@ -26,6 +26,11 @@ export class DueQueue {
     }
   }
 
+  /** Every queued item, in no particular order (a copy). */
+  items(): DueItem[] {
+    return [...this.heap]
+  }
+
   peek(): DueItem | undefined {
     return this.heap[0]
   }

@@ -383,6 +383,31 @@ export class Tenant {
     return fired
   }
 
+  /**
+   * What `advance(ms)` would fire, in the order it would, without changing anything: the timers due by then
+   * that still hold (a timer whose milestone moved, or whose event the state no longer allows, is left out).
+   * @example tenant.upcoming(8 * 86_400_000).map((f) => f.event) // ['decide-purchase']
+   */
+  upcoming(ms: number): FiredEvent[] {
+    const until = this.now() + ms
+    return this.due
+      .items()
+      .filter((item) => item.due <= until)
+      .filter((item) => {
+        const record = this.productOrders.get(item.productOrderId)
+        return (
+          !!record && stillDue(record, item, this.ctx.options) && transition(stateOf(record), item.event).ok
+        )
+      })
+      .sort((a, b) => a.due - b.due || (a.productOrderId < b.productOrderId ? -1 : 1))
+      .map((item) => ({
+        at: formatKst(item.due),
+        productOrderId: item.productOrderId,
+        event: item.event,
+        description: timerDescription(item.event, this.ctx.options),
+      }))
+  }
+
   /** Moves the virtual clock forward and runs what fell due. */
   advance(ms: number): FiredEvent[] {
     this.clock.advance(ms)

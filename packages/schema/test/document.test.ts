@@ -226,6 +226,7 @@ describe('control-plane.yaml', () => {
         'writeReview',
         'getClock',
         'advanceClock',
+        'previewClock',
         'listRequests',
         'getRequest',
         'issueMerchantToken',

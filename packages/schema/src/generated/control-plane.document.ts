@@ -633,6 +633,48 @@ export const controlPlaneDocument = {
         }
       }
     },
+    "/__sandbox/clock/preview": {
+      "get": {
+        "operationId": "previewClock",
+        "tags": [
+          "clock"
+        ],
+        "summary": "What advancing a merchant's clock by a duration would fire, without moving it",
+        "description": "Lists the timed events (deposit deadlines, automatic purchase decisions) that fall due within `by` of\nthe merchant's now, in the order an advance would fire them; nothing changes.\n",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/ClientIdQuery"
+          },
+          {
+            "name": "by",
+            "in": "query",
+            "required": true,
+            "description": "A duration like `8d`, `90m`, `1h30m` or a number of milliseconds (at most 10 years).",
+            "schema": {
+              "type": "string"
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The clock now, the instant the advance would reach, and what would fire.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ClockPreviewResponse"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          }
+        }
+      }
+    },
     "/__sandbox/settlement": {
       "get": {
         "operationId": "getSettlementOptions",
@@ -2647,6 +2689,32 @@ export const controlPlaneDocument = {
           },
           "description": {
             "type": "string"
+          }
+        }
+      },
+      "ClockPreviewResponse": {
+        "type": "object",
+        "required": [
+          "clientId",
+          "now",
+          "until",
+          "due"
+        ],
+        "properties": {
+          "clientId": {
+            "type": "string"
+          },
+          "now": {
+            "$ref": "#/components/schemas/KstDateTime"
+          },
+          "until": {
+            "$ref": "#/components/schemas/KstDateTime"
+          },
+          "due": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/FiredEvent"
+            }
           }
         }
       },

@@ -73,6 +73,12 @@ export const controlPlaneOperationIndex = [
     "aliases": []
   },
   {
+    "operationId": "previewClock",
+    "method": "GET",
+    "path": "/__sandbox/clock/preview",
+    "aliases": []
+  },
+  {
     "operationId": "getSettlementOptions",
     "method": "GET",
     "path": "/__sandbox/settlement",

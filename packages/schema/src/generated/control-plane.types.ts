@@ -203,6 +203,27 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/__sandbox/clock/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What advancing a merchant's clock by a duration would fire, without moving it
+         * @description Lists the timed events (deposit deadlines, automatic purchase decisions) that fall due within `by` of
+         *     the merchant's now, in the order an advance would fire them; nothing changes.
+         */
+        get: operations["previewClock"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/__sandbox/settlement": {
         parameters: {
             query?: never;
@@ -875,6 +896,12 @@ export interface components {
             productOrderId?: string;
             event: string;
             description: string;
+        };
+        ClockPreviewResponse: {
+            clientId: string;
+            now: components["schemas"]["KstDateTime"];
+            until: components["schemas"]["KstDateTime"];
+            due: components["schemas"]["FiredEvent"][];
         };
         AdvanceClockResponse: {
             clientId: string;
@@ -2567,6 +2594,33 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AdvanceClockResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    previewClock: {
+        parameters: {
+            query: {
+                /** @description Merchant app; the default merchant when omitted. */
+                clientId?: components["parameters"]["ClientIdQuery"];
+                /** @description A duration like `8d`, `90m`, `1h30m` or a number of milliseconds (at most 10 years). */
+                by: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The clock now, the instant the advance would reach, and what would fire. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClockPreviewResponse"];
                 };
             };
             400: components["responses"]["BadRequest"];

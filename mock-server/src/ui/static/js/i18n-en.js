@@ -43,6 +43,7 @@ export const en = {
   'order.noEvents': 'No event is allowed now.',
   'order.noActions': 'No merchant action is allowed now.',
   'orders.partialClaim': 'partial {type}: {claimed} of {quantity}',
+  'clock.preview': 'Advancing {by} would fire ({count})',
   'order.unavailable': 'Merchant actions not allowed now ({count})',
   'order.unavailableWhy': 'the state table does not allow it in {state} (9999)',
   'order.unavailableAfter': 'not in {state} (9999); first: {steps}',

@@ -44,6 +44,7 @@ export const ko = {
   'order.noEvents': '지금 가능한 이벤트가 없습니다.',
   'order.noActions': '지금 가능한 가맹점 액션이 없습니다.',
   'orders.partialClaim': '부분 {type}: {quantity}개 중 {claimed}개',
+  'clock.preview': '{by} 앞당기면 일어날 일 ({count}건)',
   'order.unavailable': '지금 할 수 없는 가맹점 액션 ({count})',
   'order.unavailableWhy': '현재 상태 {state} 에서는 상태 표가 허용하지 않습니다 (9999)',
   'order.unavailableAfter': '현재 상태 {state} 에서는 불가 (9999) — 먼저: {steps}',

@@ -20,6 +20,7 @@ export function clockView() {
   let ctx
   const now = h('div', { class: 'clock-now', 'data-testid': 'clock-now' })
   const log = h('div', { class: 'fired', 'data-testid': 'fired' })
+  const upcoming = h('div', { class: 'panel', 'data-testid': 'clock-preview' })
   /** What earlier advances fired, newest first, kept while the view is open. */
   const advances = []
 
@@ -30,6 +31,34 @@ export function clockView() {
       now,
       h('span', { class: 'big mono' }, shortDate(clock.now)),
       h('span', { class: 'muted' }, ctx.t('clock.offset', { ahead })),
+    )
+  }
+
+  /** What the longest preset would fire, asked of the server without moving the clock. */
+  async function preview() {
+    const by = PRESETS.at(-1)[0]
+    const { due } = await control('GET', '/clock/preview', { query: { clientId: ctx.clientId, by } })
+    const t = ctx.t
+    fill(
+      upcoming,
+      h('h3', {}, t('clock.preview', { by: durationOfStep(by), count: due.length })),
+      due.length === 0
+        ? h('p', { class: 'muted' }, t('clock.noneDue'))
+        : h(
+            'ul',
+            {},
+            due.map((f) =>
+              h(
+                'li',
+                { 'data-testid': `due-${f.productOrderId}` },
+                h('span', { class: 'nowrap' }, shortDate(f.at)),
+                ' ',
+                h('a', { class: 'mono', href: `#/orders/${f.productOrderId}` }, f.productOrderId),
+                ' ',
+                firedText(t, f),
+              ),
+            ),
+          ),
     )
   }
 
@@ -95,7 +124,7 @@ export function clockView() {
     advances.unshift({ by, now: result.now, fired: result.fired })
     toast(ctx.t('clock.firedCount', { count: result.fired.length }))
     drawLog()
-    await Promise.all([refresh(), ctx.refreshClock()])
+    await Promise.all([refresh(), preview(), ctx.refreshClock()])
   }
 
   const run = (by) => advance(by).catch((error) => toast(error.message, 'error'))
@@ -138,11 +167,12 @@ export function clockView() {
             h('button', { type: 'submit' }, t('clock.advance')),
           ),
         ),
+        upcoming,
         h('h2', {}, t('clock.fired')),
         log,
       )
       drawLog()
-      await refresh()
+      await Promise.all([refresh(), preview()])
     },
     refresh,
   }
