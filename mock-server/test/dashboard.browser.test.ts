@@ -155,6 +155,10 @@ describe.skipIf(MISSING)('the dashboard in headless Chromium', () => {
     const fired = page.getByTestId(`fired-${id}`)
     await fired.waitFor()
     expect(await fired.textContent()).toContain('decide-purchase')
+    // The history of advances survives leaving the page and coming back.
+    await page.locator('#nav a[data-view=journal]').click()
+    await page.locator('#nav a[data-view=clock]').click()
+    await page.getByTestId(`fired-${id}`).waitFor()
     expect(record(id).productOrder.productOrderStatus).toBe('PURCHASE_DECIDED')
     await page.locator('#nav a[data-view=orders]').click()
     await page.locator(`[data-testid=order-row-${id}][data-status=PURCHASE_DECIDED]`).waitFor()

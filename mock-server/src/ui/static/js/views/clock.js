@@ -21,8 +21,20 @@ export function clockView() {
   const now = h('div', { class: 'clock-now', 'data-testid': 'clock-now' })
   const log = h('div', { class: 'fired', 'data-testid': 'fired' })
   const upcoming = h('div', { class: 'panel', 'data-testid': 'clock-preview' })
-  /** What earlier advances fired, newest first, kept while the view is open. */
-  const advances = []
+  /**
+   * What earlier advances fired, newest first, per merchant: kept in the browser session, so leaving the
+   * page and coming back (or reloading) shows the history again.
+   */
+  let advances = []
+  const historyKey = () => `npay-sandbox.clock-history.${ctx.clientId}`
+  const loadHistory = () => {
+    try {
+      advances = JSON.parse(sessionStorage.getItem(historyKey()) ?? '[]')
+    } catch {
+      advances = []
+    }
+  }
+  const saveHistory = () => sessionStorage.setItem(historyKey(), JSON.stringify(advances.slice(0, 50)))
 
   async function refresh() {
     const clock = await control('GET', '/clock', { query: { clientId: ctx.clientId } })
@@ -122,6 +134,7 @@ export function clockView() {
   async function advance(by) {
     const result = await control('POST', '/clock/advance', { body: { clientId: ctx.clientId, by } })
     advances.unshift({ by, now: result.now, fired: result.fired })
+    saveHistory()
     toast(ctx.t('clock.firedCount', { count: result.fired.length }))
     drawLog()
     await Promise.all([refresh(), preview(), ctx.refreshClock()])
@@ -171,6 +184,7 @@ export function clockView() {
         h('h2', {}, t('clock.fired')),
         log,
       )
+      loadHistory()
       drawLog()
       await Promise.all([refresh(), preview()])
     },
