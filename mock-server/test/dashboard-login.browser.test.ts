@@ -3,45 +3,27 @@
  * the prompt, a wrong token, the right one kept for the session, and a `?token=` link that leaves the
  * address bar. Every control-plane call the page makes then carries the token and says JSON.
  */
-import { existsSync } from 'node:fs'
-import { mkdtemp, rm } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import { type BrowserContext, chromium, type Page } from 'playwright-core'
+import type { BrowserContext, Page } from 'playwright-core'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest'
 import { createSandbox, type Sandbox } from '../src/index.ts'
+import { CHROMIUM_MISSING, launchChromium } from './chromium.ts'
 
-const CHROMIUM = '/usr/bin/chromium'
 const TOKEN = 'dashboard-admin-91c2'
 
 // dashboard.browser.test.ts fails loudly when Chromium is missing; this file only follows it.
-describe.skipIf(!existsSync(CHROMIUM))('the dashboard of a server with an admin token', () => {
+describe.skipIf(CHROMIUM_MISSING)('the dashboard of a server with an admin token', () => {
   let context: BrowserContext
-  let profile: string
+  let closeBrowser: (() => Promise<void>) | undefined
   let sandbox: Sandbox
   let origin: string
   let page: Page
   let refused: string[]
 
   beforeAll(async () => {
-    profile = await mkdtemp(join(tmpdir(), 'npay-sandbox-chromium-login-'))
-    context = await chromium.launchPersistentContext(profile, {
-      executablePath: CHROMIUM,
-      headless: true,
-      locale: 'ko-KR',
-      timeout: 30_000,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--no-first-run',
-      ],
-    })
+    ;({ context, close: closeBrowser } = await launchChromium())
   })
   afterAll(async () => {
-    await context?.close()
-    if (profile) await rm(profile, { recursive: true, force: true })
+    await closeBrowser?.()
   })
 
   beforeEach(async () => {

@@ -2,64 +2,44 @@
  * The dashboard end to end in headless Chromium (Debian's /usr/bin/chromium through playwright-core; a
  * browser is never downloaded). Every step is a click in the page; the engine is only read, to check.
  */
-import { existsSync } from 'node:fs'
-import { mkdir, mkdtemp, rm } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { type BrowserContext, chromium, type Page } from 'playwright-core'
+import type { BrowserContext, Page } from 'playwright-core'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest'
 import { createSandbox, type Sandbox } from '../src/index.ts'
+import { CHROMIUM, CHROMIUM_MISSING, launchChromium } from './chromium.ts'
 import { qaChecks } from './dashboard-qa.ts'
 import { CHROMIUM_MISSING_TEST, driveOrder, newOrder, openOrder, runStep, shoot } from './dashboard-steps.ts'
 
-const CHROMIUM = '/usr/bin/chromium'
 const REPORTS = fileURLToPath(new URL('../../reports/', import.meta.url))
 const DOCS_SCREENSHOT = fileURLToPath(new URL('../../docs/dashboard.png', import.meta.url))
 
 // CI installs Debian's chromium (.ci/run); a browser is never downloaded. Without it the dashboard is not
 // tested at all, so that is a failing test (scripts/test-summary.mjs prints it as one loud line), unless
 // NPAY_SANDBOX_SKIP_BROWSER=1 says on purpose to skip.
-const MISSING = !existsSync(CHROMIUM)
-if (MISSING) {
+
+if (CHROMIUM_MISSING) {
   const run = process.env.NPAY_SANDBOX_SKIP_BROWSER === '1' ? test.skip : test
   run(CHROMIUM_MISSING_TEST, () => {
     expect.fail(`no Chromium at ${CHROMIUM}: install it with \`apt-get install -y chromium fonts-nanum\``)
   })
 }
 
-describe.skipIf(MISSING)('the dashboard in headless Chromium', () => {
+describe.skipIf(CHROMIUM_MISSING)('the dashboard in headless Chromium', () => {
   let context: BrowserContext
-  let profile: string
+  let closeBrowser: (() => Promise<void>) | undefined
   let sandbox: Sandbox
   let page: Page
   let errors: string[]
 
   beforeAll(async () => {
-    profile = await mkdtemp(join(tmpdir(), 'npay-sandbox-chromium-'))
     await mkdir(REPORTS, { recursive: true })
-    context = await chromium.launchPersistentContext(profile, {
-      executablePath: CHROMIUM,
-      headless: true,
-      viewport: { width: 1280, height: 800 },
-      locale: 'ko-KR',
-      timeout: 30_000,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--disable-quic',
-        '--no-first-run',
-      ],
-    })
+    ;({ context, close: closeBrowser } = await launchChromium({ viewport: { width: 1280, height: 800 } }))
   })
 
   afterAll(async () => {
-    await context?.close()
-    if (profile) await rm(profile, { recursive: true, force: true })
+    await closeBrowser?.()
   })
 
   beforeEach(async () => {
