@@ -21,13 +21,7 @@ async function preview(h: ReturnType<typeof harness>, by: string) {
 
 async function delivered(h: ReturnType<typeof harness>) {
   const id = (await h.order()).productOrderIds[0]!
-  const token = await h.token()
-  const dispatchDate = new Date(h.sandbox.engine.tenant().now()).toISOString().replace('Z', '+00:00')
-  const item = { productOrderId: id, deliveryMethod: 'DELIVERY', deliveryCompanyCode: 'CJGLS' }
-  const body = { dispatchProductOrders: [{ ...item, trackingNumber: '612345678901', dispatchDate }] }
-  expect((await h.call('POST', '/v1/pay-order/mall/product-orders/dispatch', { token, body })).status).toBe(
-    200,
-  )
+  await h.dispatch(id)
   expect((await h.control('POST', `/__sandbox/product-orders/${id}/events/deliver`, {})).status).toBe(200)
   return id
 }

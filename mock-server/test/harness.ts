@@ -1,6 +1,6 @@
 /** A fresh emulator per test, driven through `app.request` with raw HTTP, for status/header/body checks. */
 import { DEFAULT_MERCHANT } from '@npay-sandbox/engine'
-import { signClientSecret } from '@npay-sandbox/protocol'
+import { formatKst, signClientSecret } from '@npay-sandbox/protocol'
 import { createSandbox, type Sandbox, type SandboxOptions } from '../src/index.ts'
 
 export const BASE = 'http://emulator.test/npay/partner'
@@ -16,6 +16,8 @@ export interface Harness {
   control(method: string, path: string, body?: unknown): Promise<Response>
   token(credentials?: { clientId: string; clientSecret: string }): Promise<string>
   order(body?: Record<string, unknown>): Promise<{ orderId: string; productOrderIds: string[] }>
+  /** Dispatches one product order through the real API (CJGLS, a fresh tracking number, dated now). */
+  dispatch(productOrderId: string, token?: string): Promise<void>
 }
 
 export function tokenForm(clientId: string, clientSecret: string, timestamp = Date.now()): URLSearchParams {
@@ -29,6 +31,7 @@ export function tokenForm(clientId: string, clientSecret: string, timestamp = Da
 }
 
 export function harness(options: SandboxOptions = {}): Harness {
+  let shipped = 0
   const sandbox = createSandbox({ clock: 'frozen', startTime: Date.UTC(2024, 4, 15, 1), ...options })
   const h: Harness = {
     sandbox,
@@ -63,6 +66,22 @@ export function harness(options: SandboxOptions = {}): Harness {
       const res = await h.control('POST', '/__sandbox/orders', body)
       if (res.status !== 201) throw new Error(`order: ${res.status} ${await res.text()}`)
       return (await res.json()) as { orderId: string; productOrderIds: string[] }
+    },
+    async dispatch(productOrderId, token) {
+      const item = {
+        productOrderId,
+        deliveryMethod: 'DELIVERY',
+        deliveryCompanyCode: 'CJGLS',
+        trackingNumber: `6${String(++shipped).padStart(11, '0')}`,
+        dispatchDate: formatKst(sandbox.engine.tenant().now()),
+      }
+      const res = await h.call('POST', '/v1/pay-order/mall/product-orders/dispatch', {
+        token: token ?? (await h.token()),
+        body: { dispatchProductOrders: [item] },
+      })
+      const data = ((await res.json()) as { data?: { successProductOrderIds?: string[] } }).data
+      if (!data?.successProductOrderIds?.includes(productOrderId))
+        throw new Error(`dispatch of ${productOrderId}: ${res.status} ${JSON.stringify(data)}`)
     },
   }
   return h

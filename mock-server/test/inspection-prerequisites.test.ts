@@ -32,13 +32,7 @@ test('a paid product order: a return approval first needs dispatch and a return 
 test('after the purchase decision no claim can be opened any more: the return request has none', async () => {
   const h = harness()
   const id = (await h.order()).productOrderIds[0]!
-  const token = await h.token()
-  const dispatchDate = new Date(h.sandbox.engine.tenant().now()).toISOString().replace('Z', '+00:00')
-  const item = { productOrderId: id, deliveryMethod: 'DELIVERY', deliveryCompanyCode: 'CJGLS' }
-  const body = { dispatchProductOrders: [{ ...item, trackingNumber: '612345678901', dispatchDate }] }
-  expect((await h.call('POST', '/v1/pay-order/mall/product-orders/dispatch', { token, body })).status).toBe(
-    200,
-  )
+  await h.dispatch(id)
   for (const event of ['deliver', 'decide-purchase']) {
     const res = await h.control('POST', `/__sandbox/product-orders/${id}/events/${event}`, {})
     expect(res.status, await res.text()).toBe(200)

@@ -25,13 +25,8 @@ test('the README shows the three sqlite3 queries of its Persistence section', ()
 
 test("the README's sqlite3 queries run as written against a live --state-file database", async () => {
   const h = harness({ stateFile: join(dir, 'sandbox.db') })
-  const token = await h.token()
   const [id, other] = [(await h.order()).productOrderIds[0]!, (await h.order()).productOrderIds[0]!]
-  const dispatchDate = new Date(h.sandbox.engine.tenant().now()).toISOString().replace('Z', '+00:00')
-  const dispatch = { productOrderId: id, deliveryMethod: 'DELIVERY', deliveryCompanyCode: 'CJGLS' }
-  const body = { dispatchProductOrders: [{ ...dispatch, trackingNumber: '612345678901', dispatchDate }] }
-  const path = '/v1/pay-order/mall/product-orders/dispatch'
-  expect((await h.call('POST', path, { token, body })).status).toBe(200)
+  await h.dispatch(id)
   for (const event of ['deliver', 'buyer-return'])
     expect((await h.control('POST', `/__sandbox/product-orders/${id}/events/${event}`, {})).status).toBe(200)
 
@@ -45,5 +40,5 @@ test("the README's sqlite3 queries run as written against a live --state-file da
   expect(changes).toContain('PAYED|2')
   expect(changes).toContain('DISPATCHED|1')
   expect(changes).toContain('CLAIM_REQUESTED|1')
-  h.sandbox.close?.()
+  await h.sandbox.close()
 })
