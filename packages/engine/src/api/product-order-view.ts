@@ -10,7 +10,7 @@
  *   as its definition says.
  */
 
-import { remainAmounts } from '../orders/remain.ts'
+import { remainAmounts, writeRemainders } from '../orders/remain.ts'
 import type { ProductOrder, ReadonlyProductOrderRecord } from '../records.ts'
 
 const TRADE_OVER: ReadonlySet<string> = new Set([
@@ -41,21 +41,7 @@ export function productOrderView(
   if (legacy) {
     const r = remainAmounts(stored, remain)
     view.quantity = remain
-    view.totalProductAmount = r.remainProductAmount
-    view.productDiscountAmount = r.remainProductDiscountAmount
-    view.totalPaymentAmount = r.remainPaymentAmount
-    if (po.productImediateDiscountAmount !== undefined)
-      view.productImediateDiscountAmount = r.remainProductImmediateDiscountAmount
-    if (po.productProductDiscountAmount !== undefined)
-      view.productProductDiscountAmount = r.remainProductProductDiscountAmount
-    if (po.productMultiplePurchaseDiscountAmount !== undefined)
-      view.productMultiplePurchaseDiscountAmount = r.remainMultiplePurchaseDiscountAmount
-    if (po.sellerBurdenImediateDiscountAmount !== undefined)
-      view.sellerBurdenImediateDiscountAmount = r.remainSellerBurdenImmediateDiscountAmount
-    if (po.sellerBurdenProductDiscountAmount !== undefined)
-      view.sellerBurdenProductDiscountAmount = r.remainSellerBurdenProductDiscountAmount
-    if (po.sellerBurdenMultiplePurchaseDiscountAmount !== undefined)
-      view.sellerBurdenMultiplePurchaseDiscountAmount = r.remainSellerBurdenMultiplePurchaseDiscountAmount
+    writeRemainders(view, stored, r, 'total')
     if (po.sellerBurdenDiscountAmount !== undefined) {
       view.sellerBurdenDiscountAmount =
         r.remainSellerBurdenImmediateDiscountAmount +

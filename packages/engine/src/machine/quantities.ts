@@ -3,7 +3,7 @@
  * quantity and the remain* amounts shrink; `quantity` and the total/initial amounts stay what was
  * ordered (the docs define quantity as 최초 수량 and totalPaymentAmount as 최초 결제 금액).
  */
-import { remainAmounts } from '../orders/remain.ts'
+import { remainAmounts, writeRemainders } from '../orders/remain.ts'
 import type { ProductOrderRecord } from '../records.ts'
 
 /** Cancels or returns `quantity` more units of the product order. */
@@ -11,18 +11,6 @@ export function reduceQuantity(record: ProductOrderRecord, quantity: number) {
   const po = record.productOrder
   const initial = po.initialQuantity ?? po.quantity ?? 1
   const remain = Math.max(0, (po.remainQuantity ?? initial) - quantity)
-  const r = remainAmounts(po, remain)
   po.remainQuantity = remain
-  po.remainProductAmount = r.remainProductAmount
-  po.remainProductDiscountAmount = r.remainProductDiscountAmount
-  po.remainPaymentAmount = r.remainPaymentAmount
-  // Only fields the product order already has are written, so its shape does not change.
-  if (po.remainProductImmediateDiscountAmount !== undefined)
-    po.remainProductImmediateDiscountAmount = r.remainProductImmediateDiscountAmount
-  if (po.remainProductProductDiscountAmount !== undefined)
-    po.remainProductProductDiscountAmount = r.remainProductProductDiscountAmount
-  if (po.remainSellerBurdenImmediateDiscountAmount !== undefined)
-    po.remainSellerBurdenImmediateDiscountAmount = r.remainSellerBurdenImmediateDiscountAmount
-  if (po.remainSellerBurdenProductDiscountAmount !== undefined)
-    po.remainSellerBurdenProductDiscountAmount = r.remainSellerBurdenProductDiscountAmount
+  writeRemainders(po, po, remainAmounts(po, remain), 'stored')
 }

@@ -28,6 +28,71 @@ export interface RemainAmounts {
   remainPaymentAmount: number
 }
 
+type AmountField = {
+  [K in keyof ProductOrder]-?: NonNullable<ProductOrder[K]> extends number ? K : never
+}[keyof ProductOrder]
+
+/**
+ * Each remaining amount beside the field it is the remainder of and the remain* field that stores it
+ * (the multiple-purchase kinds have none). The first three every product order has; the others only
+ * where the order carries that kind, and only those are written.
+ */
+export const REMAINDERS: readonly {
+  amount: keyof RemainAmounts
+  total: AmountField
+  stored?: AmountField
+}[] = [
+  { amount: 'remainProductAmount', total: 'totalProductAmount', stored: 'remainProductAmount' },
+  {
+    amount: 'remainProductDiscountAmount',
+    total: 'productDiscountAmount',
+    stored: 'remainProductDiscountAmount',
+  },
+  { amount: 'remainPaymentAmount', total: 'totalPaymentAmount', stored: 'remainPaymentAmount' },
+  {
+    amount: 'remainProductImmediateDiscountAmount',
+    total: 'productImediateDiscountAmount',
+    stored: 'remainProductImmediateDiscountAmount',
+  },
+  {
+    amount: 'remainProductProductDiscountAmount',
+    total: 'productProductDiscountAmount',
+    stored: 'remainProductProductDiscountAmount',
+  },
+  { amount: 'remainMultiplePurchaseDiscountAmount', total: 'productMultiplePurchaseDiscountAmount' },
+  {
+    amount: 'remainSellerBurdenImmediateDiscountAmount',
+    total: 'sellerBurdenImediateDiscountAmount',
+    stored: 'remainSellerBurdenImmediateDiscountAmount',
+  },
+  {
+    amount: 'remainSellerBurdenProductDiscountAmount',
+    total: 'sellerBurdenProductDiscountAmount',
+    stored: 'remainSellerBurdenProductDiscountAmount',
+  },
+  {
+    amount: 'remainSellerBurdenMultiplePurchaseDiscountAmount',
+    total: 'sellerBurdenMultiplePurchaseDiscountAmount',
+  },
+]
+const ALWAYS = 3
+
+/**
+ * Writes the remainders `r` into `target` for every REMAINDERS entry `po` carries: into the remain* field
+ * (`'stored'`, what a claim does) or into the total field (`'total'`, the pre-quantity-claim view).
+ */
+export function writeRemainders(
+  target: ProductOrder,
+  po: Readonly<ProductOrder>,
+  r: RemainAmounts,
+  into: 'stored' | 'total',
+) {
+  for (const [i, entry] of REMAINDERS.entries()) {
+    const field = entry[into]
+    if (field && (i < ALWAYS || po[entry.total] !== undefined)) target[field] = r[entry.amount]
+  }
+}
+
 /**
  * The remaining amounts of `po` with `remain` units held: the product discount is the sum of its
  * remaining kinds and the payment is the product amount less it and less the line's share of the order
