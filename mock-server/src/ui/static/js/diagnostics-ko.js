@@ -1,6 +1,10 @@
+// @ts-check
 // Korean renderings of the emulator's English diagnostics (journal, action results). Unknown text stays as it is.
 
-/** [pattern, Korean replacement]; `$1`… are the pattern's groups. First match wins, applied per sentence. */
+/**
+ * [pattern, Korean replacement]; `$1`… are the pattern's groups. First match wins, applied per sentence.
+ * @type {[RegExp, string | ((match: string, ...groups: string[]) => string)][]}
+ */
 const RULES = [
   [
     /^the access token has expired on this merchant's clock: issue a new one$/,
@@ -38,19 +42,25 @@ const RULES = [
   [/^\((\d+) more refused\)$/, '(외 $1건 거부)'],
 ]
 
+/** @param {string} sentence */
 function one(sentence) {
-  for (const [pattern, to] of RULES) if (pattern.test(sentence)) return sentence.replace(pattern, to)
+  for (const [pattern, to] of RULES)
+    if (pattern.test(sentence)) return sentence.replace(pattern, /** @type {any} */ (to))
   return sentence
 }
 
-/** @example diagnosticKo('the request body is not valid JSON') // '요청 본문이 올바른 JSON이 아닙니다.' */
+/**
+ * @example diagnosticKo('the request body is not valid JSON') // '요청 본문이 올바른 JSON이 아닙니다.'
+ * @param {string} text
+ * @returns {string}
+ */
 export function diagnosticKo(text) {
   if (!text) return text
   return text
     .split('; ')
     .map((part) => {
       const more = part.match(/^(.*) (\(\d+ more refused\))$/)
-      return more ? `${one(more[1])} ${one(more[2])}` : one(part)
+      return more ? `${one(more[1] ?? '')} ${one(more[2] ?? '')}` : one(part)
     })
     .join('; ')
 }
