@@ -12,6 +12,13 @@ import {
   TRANSITIONS,
 } from '@npay-sandbox/engine'
 import { controlPlaneDocument, npayApiDocument, operationIndex } from '@npay-sandbox/schema'
+import {
+  CLAIM_KIND_OF_TYPE,
+  type ClaimKind,
+  HOLDBACK_TYPES,
+  narrowed,
+  REASON_SOURCE,
+} from './claim-code-lists.ts'
 
 type Json = Record<string, unknown>
 
@@ -111,8 +118,27 @@ export function merchantActionForms(): MerchantActionForm[] {
       const fields = items.type === 'object' ? fieldsOf(document, items, ['productOrderId']) : []
       return { ...base, listProperty: only[0], fields: withDefaults(operationId, fields) }
     }
-    return { ...base, fields: withDefaults(operationId, fieldsOf(document, body)) }
+    return {
+      ...base,
+      fields: withDefaults(operationId, fittedHoldback(operationId, fieldsOf(document, body))),
+    }
   })
+}
+
+/** A holdback offers the holdback types of its own claim only (claim-code-lists.ts). */
+function fittedHoldback(operationId: string, fields: FormField[]): FormField[] {
+  const keep = HOLDBACK_TYPES[operationId as keyof typeof HOLDBACK_TYPES]
+  if (!keep) return fields
+  return fields.map((f) => (f.name === 'holdbackClassType' ? narrowed(f, keep) : f))
+}
+
+/** The reasons the real API's document lists for a kind of claim (claim-code-lists.ts). */
+function reasonsOf(kind: ClaimKind): string[] {
+  const { operationId, property } = REASON_SOURCE[kind]
+  const form = merchantActionForms().find((a) => a.operationId === operationId)
+  const field = form?.fields.find((f) => f.name === property)
+  if (!field?.enum) throw new Error(`${operationId}.${property} lists no reasons in the API document`)
+  return field.enum
 }
 
 /** The fields with the values of the action's declared default body (a list entry's, for bulk actions). */
@@ -132,8 +158,12 @@ export function sandboxEventForms(): SandboxEventForm[] {
   const schemas = (document.components as Json).schemas as Record<string, Json>
   const claimFields = fieldsOf(document, schemas.ApplyEventRequest ?? {})
   return SANDBOX_EVENTS.map((event) => {
-    const rows = TRANSITIONS.filter((row) => row.event === event)
-    const opensClaim = rows.some((row) => row.effects.includes('openClaim'))
-    return { event, actor: SANDBOX_EVENT_ACTORS[event], fields: opensClaim ? claimFields : [] }
+    const opening = TRANSITIONS.find((row) => row.event === event && row.effects.includes('openClaim'))
+    const kind = CLAIM_KIND_OF_TYPE[String(opening?.to.claimType)]
+    // A claim's reason list holds the reasons of that claim only (a cancel's for a cancel, …).
+    const fields = kind
+      ? claimFields.map((f) => (f.name === 'reason' ? narrowed(f, reasonsOf(kind)) : f))
+      : []
+    return { event, actor: SANDBOX_EVENT_ACTORS[event], fields: opening ? fields : [] }
   })
 }

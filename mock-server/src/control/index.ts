@@ -7,6 +7,7 @@ import type { Engine } from '@npay-sandbox/engine'
 import manifest from '../../package.json' with { type: 'json' }
 import type { ControlHandlers } from '../registry/index.ts'
 import { json } from '../respond.ts'
+import { bulkEventHandlers } from './bulk-events.ts'
 import { clockHandlers } from './clock.ts'
 import { faultHandlers } from './faults.ts'
 import { lintHandlers } from './lint.ts'
@@ -17,6 +18,7 @@ import { reviewHandlers } from './reviews.ts'
 import { type AppFetch, scenarioRunHandlers } from './scenario-runs.ts'
 import { scenarioHandlers } from './scenarios.ts'
 import { settlementOptionHandlers } from './settlement.ts'
+import { snapshotHandlers } from './snapshots.ts'
 import { stateHandlers } from './state.ts'
 import { uiSupportHandlers } from './ui-support.ts'
 
@@ -57,7 +59,9 @@ export function controlHandlers(engine: Engine, appFetch: AppFetch): ControlHand
     ...merchantHandlers(engine),
     ...orderHandlers(engine),
     ...clockHandlers(),
+    ...bulkEventHandlers(engine, appFetch),
     ...settlementOptionHandlers(),
+    ...snapshotHandlers(engine),
     ...requestHandlers(),
     ...reviewHandlers(),
     ...faultHandlers(engine),

@@ -437,6 +437,44 @@ export const controlPlaneDocument = {
         }
       }
     },
+    "/__sandbox/product-orders/events": {
+      "post": {
+        "operationId": "applyBulkEvent",
+        "tags": [
+          "orders"
+        ],
+        "summary": "Apply one event or merchant action to many product orders, each on its own",
+        "description": "For each product order, in the order given, sends what the dashboard sends for one: an outside event\nas `POST /__sandbox/product-orders/{id}/events/{event}`, or a merchant action through the real API\npath with the merchant's token (the body the action declares, with a fresh tracking number per order\nand the fields of `body` over it). Each lands in the journal as its own request. One refusal does not\nstop the others: every item answers with its own status, code and message (a merchant action's\n`failProductOrderInfos` counts as a failure). Give exactly one of `event` and `action`; at most 300\nproduct orders of one merchant.\n",
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/BulkEventRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "One result per product order, in the order given.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/BulkEventResponse"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          }
+        }
+      }
+    },
     "/__sandbox/product-orders/{productOrderId}": {
       "get": {
         "operationId": "inspectProductOrder",
@@ -668,6 +706,164 @@ export const controlPlaneDocument = {
           },
           "400": {
             "$ref": "#/components/responses/BadRequest"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          }
+        }
+      }
+    },
+    "/__sandbox/merchants/{clientId}/snapshots": {
+      "post": {
+        "operationId": "takeSnapshot",
+        "tags": [
+          "clock"
+        ],
+        "summary": "Save one merchant as it is now, to restore later",
+        "description": "Keeps a copy of everything the merchant's data is made of — orders and product orders with their\nclaims and history, change log, reviews, settlement lines and options, faults, lint findings,\nrate-limit buckets, return settings and the virtual clock — in the server's memory. Other merchants\nare not part of it. Tokens, credentials and the request journal are not kept (see `restoreSnapshot`).\nAt most 20 snapshots per merchant (409 `SNAPSHOT_LIMIT` beyond; delete one first). Snapshots live in\nmemory only: a restart, a `PUT /__sandbox/state` and `--state-file` do not keep them.\n",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/ClientIdPath"
+          }
+        ],
+        "requestBody": {
+          "required": false,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/TakeSnapshotRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "201": {
+            "description": "The snapshot taken.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/MerchantSnapshot"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "409": {
+            "description": "The merchant has 20 snapshots already (`SNAPSHOT_LIMIT`).",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/SandboxError"
+                }
+              }
+            }
+          }
+        }
+      },
+      "get": {
+        "operationId": "listSnapshots",
+        "tags": [
+          "clock"
+        ],
+        "summary": "List a merchant's snapshots, newest first",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/ClientIdPath"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The merchant's snapshots.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/SnapshotList"
+                }
+              }
+            }
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          }
+        }
+      }
+    },
+    "/__sandbox/merchants/{clientId}/snapshots/{snapshotId}": {
+      "delete": {
+        "operationId": "deleteSnapshot",
+        "tags": [
+          "clock"
+        ],
+        "summary": "Forget one snapshot",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/ClientIdPath"
+          },
+          {
+            "$ref": "#/components/parameters/SnapshotIdPath"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The snapshot is gone.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "type": "object",
+                  "required": [
+                    "deleted",
+                    "id"
+                  ],
+                  "properties": {
+                    "deleted": {
+                      "type": "boolean",
+                      "const": true
+                    },
+                    "id": {
+                      "type": "string"
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          }
+        }
+      }
+    },
+    "/__sandbox/merchants/{clientId}/snapshots/{snapshotId}/restore": {
+      "post": {
+        "operationId": "restoreSnapshot",
+        "tags": [
+          "clock"
+        ],
+        "summary": "Put a merchant back as it was when the snapshot was taken",
+        "description": "Replaces the merchant's orders, change log, reviews, settlement, faults, lint findings, rate-limit\nbuckets and return settings with the snapshot's, and sets its virtual clock back to the snapshot's\ninstant; timers (deposit deadlines, purchase decisions) are due again from there. Other merchants are\nuntouched. Orders created after the snapshot are gone (`GET /v1/pay-order/mall/product-orders/{id}`\nanswers as for an unknown id). The merchant's credentials and access tokens stay valid — tokens\nissued after the snapshot too — but none keeps more than a token's lifetime (3 hours) from the\nrestored clock, as after a reset. The request journal is kept: it records what was sent, not the\nmerchant's state. The snapshot stays, so it can be restored again.\n",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/ClientIdPath"
+          },
+          {
+            "$ref": "#/components/parameters/SnapshotIdPath"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The snapshot restored and the merchant's clock after it.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/RestoreSnapshotResponse"
+                }
+              }
+            }
           },
           "404": {
             "$ref": "#/components/responses/NotFound"
@@ -1005,6 +1201,117 @@ export const controlPlaneDocument = {
               "application/json": {
                 "schema": {
                   "$ref": "#/components/schemas/StateMachine"
+                }
+              }
+            }
+          }
+        }
+      }
+    },
+    "/__sandbox/state-machine/nodes": {
+      "get": {
+        "operationId": "listStateNodes",
+        "tags": [
+          "machine"
+        ],
+        "summary": "How many product orders sit in each node of the drawn machine, and those of one node",
+        "description": "Counts a merchant's product orders by the node of the drawing they are in now (the `node.id` of\ngetStateMachine's states: an open claim by its status and hold, anything else by the product\norder's status), and with `node` lists one page of that node's product orders, newest change first,\nwith the node's true total. `creatable` names the nodes createOrderInState can put an order in (a\nnode that is only passed through inside a chain of rows, such as `ADMIN_CANCEL/ADMIN_CANCELING`,\nis never at rest).\n",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/ClientIdQuery"
+          },
+          {
+            "name": "node",
+            "in": "query",
+            "required": false,
+            "description": "A node id such as `RETURN/RETURN_REQUEST` or `PAYED · OK`.",
+            "schema": {
+              "type": "string"
+            }
+          },
+          {
+            "name": "page",
+            "in": "query",
+            "required": false,
+            "schema": {
+              "type": "integer",
+              "minimum": 1,
+              "default": 1
+            }
+          },
+          {
+            "name": "size",
+            "in": "query",
+            "required": false,
+            "schema": {
+              "type": "integer",
+              "minimum": 1,
+              "maximum": 1000,
+              "default": 20
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The counts per node, and the page of the asked node.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/StateNodes"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          }
+        }
+      }
+    },
+    "/__sandbox/orders/in-state": {
+      "post": {
+        "operationId": "createOrderInState",
+        "tags": [
+          "orders"
+        ],
+        "summary": "Place an order and drive it to a node of the machine",
+        "description": "Places one order (one product order of 3 units, seeded Korean fake data) and runs the events of the\nshortest path from order placement to the node through the engine's own transitions, as seeds do:\nmerchant actions with their default bodies, the buyer's, carrier's and platform's events as the\ncontrol plane applies them. The clock does not move. Answers the IDs, the state reached and the\nevents run.\n",
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/CreateOrderInStateRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "201": {
+            "description": "The new order, in the node asked for.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/CreateOrderInStateResponse"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "409": {
+            "description": "No order can rest in the node (it is only passed through inside a chain of rows: `NODE_NOT_AT_REST`).",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/SandboxError"
                 }
               }
             }
@@ -1552,6 +1859,14 @@ export const controlPlaneDocument = {
           "type": "string"
         }
       },
+      "SnapshotIdPath": {
+        "name": "snapshotId",
+        "in": "path",
+        "required": true,
+        "schema": {
+          "type": "string"
+        }
+      },
       "Limit": {
         "name": "limit",
         "in": "query",
@@ -1736,17 +2051,33 @@ export const controlPlaneDocument = {
           }
         }
       },
+      "ApiProfile": {
+        "type": "string",
+        "description": "Which API a merchant app speaks: `npay` = the Naver Pay 주문형 가맹점 partner API (mall paths under\n`/npay/partner`), `commerce` = the Naver Commerce API of smartstore sellers and solution vendors\n(seller paths under `/external`, token with `type` SELF or SELLER + `account_id`). An app's\ncredentials and tokens work only at its own API's base.\n",
+        "enum": [
+          "npay",
+          "commerce"
+        ],
+        "x-enum-descriptions": [
+          "네이버페이 주문형 가맹점 API",
+          "커머스 API (스마트스토어 판매자)"
+        ]
+      },
       "CreateMerchantRequest": {
         "type": "object",
         "properties": {
+          "api": {
+            "$ref": "#/components/schemas/ApiProfile",
+            "description": "The API the app speaks; `npay` when omitted."
+          },
           "name": {
             "type": "string",
             "description": "Display name."
           },
           "mallId": {
             "type": "string",
-            "description": "Merchant ID, `np_` followed by letters/digits like the real 페이센터ID.",
-            "pattern": "^np_[A-Za-z0-9_]+$"
+            "description": "Merchant ID: `np_` followed by letters/digits like the real 페이센터ID for an Npay app, `ncp_…` (the\nseller ID, e.g. `ncp_1nsut9_01`) for a Commerce app; generated in that form when omitted. A Commerce\napp's `SELLER` token names it as `account_id`.\n",
+            "pattern": "^n(c)?p_[A-Za-z0-9_]+$"
           },
           "clientId": {
             "type": "string",
@@ -1787,12 +2118,21 @@ export const controlPlaneDocument = {
       "MerchantCredentials": {
         "type": "object",
         "required": [
+          "api",
+          "basePath",
           "clientId",
           "clientSecret",
           "mallId",
           "name"
         ],
         "properties": {
+          "api": {
+            "$ref": "#/components/schemas/ApiProfile"
+          },
+          "basePath": {
+            "type": "string",
+            "description": "Where this app's API is served, relative to the emulator's origin (`/npay/partner` or `/external`)."
+          },
           "clientId": {
             "type": "string"
           },
@@ -1810,12 +2150,21 @@ export const controlPlaneDocument = {
       "MerchantSummary": {
         "type": "object",
         "required": [
+          "api",
+          "basePath",
           "clientId",
           "mallId",
           "name",
           "isDefault"
         ],
         "properties": {
+          "api": {
+            "$ref": "#/components/schemas/ApiProfile"
+          },
+          "basePath": {
+            "type": "string",
+            "description": "Where this app's API is served, relative to the emulator's origin (`/npay/partner` or `/external`)."
+          },
           "clientId": {
             "type": "string"
           },
@@ -1833,6 +2182,8 @@ export const controlPlaneDocument = {
       "Merchant": {
         "type": "object",
         "required": [
+          "api",
+          "basePath",
           "clientId",
           "clientSecret",
           "mallId",
@@ -1840,6 +2191,13 @@ export const controlPlaneDocument = {
           "isDefault"
         ],
         "properties": {
+          "api": {
+            "$ref": "#/components/schemas/ApiProfile"
+          },
+          "basePath": {
+            "type": "string",
+            "description": "Where this app's API is served, relative to the emulator's origin (`/npay/partner` or `/external`)."
+          },
           "clientId": {
             "type": "string"
           },
@@ -2714,6 +3072,202 @@ export const controlPlaneDocument = {
             "type": "array",
             "items": {
               "$ref": "#/components/schemas/FiredEvent"
+            }
+          }
+        }
+      },
+      "TakeSnapshotRequest": {
+        "type": "object",
+        "properties": {
+          "label": {
+            "type": "string",
+            "maxLength": 80,
+            "description": "A name for the snapshot; `snapshot N` when omitted."
+          }
+        }
+      },
+      "MerchantSnapshot": {
+        "type": "object",
+        "required": [
+          "id",
+          "label",
+          "at",
+          "takenAt",
+          "productOrders",
+          "changes"
+        ],
+        "properties": {
+          "id": {
+            "type": "string",
+            "description": "Unique within the merchant, e.g. `snap-3`."
+          },
+          "label": {
+            "type": "string"
+          },
+          "at": {
+            "$ref": "#/components/schemas/KstDateTime",
+            "description": "The merchant's virtual time when the snapshot was taken (the clock it restores)."
+          },
+          "takenAt": {
+            "type": "string",
+            "format": "date-time",
+            "description": "Real (wall-clock) time when it was taken."
+          },
+          "productOrders": {
+            "type": "integer",
+            "description": "Product orders the snapshot holds."
+          },
+          "changes": {
+            "type": "integer",
+            "description": "Change-log rows the snapshot holds."
+          }
+        }
+      },
+      "SnapshotList": {
+        "type": "object",
+        "required": [
+          "clientId",
+          "snapshots",
+          "limit"
+        ],
+        "properties": {
+          "clientId": {
+            "type": "string"
+          },
+          "snapshots": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/MerchantSnapshot"
+            }
+          },
+          "limit": {
+            "type": "integer",
+            "description": "How many snapshots a merchant may keep."
+          }
+        }
+      },
+      "RestoreSnapshotResponse": {
+        "type": "object",
+        "required": [
+          "clientId",
+          "restored",
+          "now",
+          "epochMillis",
+          "offsetMillis"
+        ],
+        "properties": {
+          "clientId": {
+            "type": "string"
+          },
+          "restored": {
+            "$ref": "#/components/schemas/MerchantSnapshot"
+          },
+          "now": {
+            "$ref": "#/components/schemas/KstDateTime"
+          },
+          "epochMillis": {
+            "type": "integer"
+          },
+          "offsetMillis": {
+            "type": "integer"
+          }
+        }
+      },
+      "BulkEventRequest": {
+        "type": "object",
+        "required": [
+          "productOrderIds"
+        ],
+        "properties": {
+          "clientId": {
+            "type": "string"
+          },
+          "productOrderIds": {
+            "type": "array",
+            "minItems": 1,
+            "maxItems": 300,
+            "uniqueItems": true,
+            "items": {
+              "type": "string"
+            }
+          },
+          "event": {
+            "$ref": "#/components/schemas/SandboxEvent"
+          },
+          "action": {
+            "type": "string",
+            "description": "A merchant action's operationId (`confirmProductOrders`, `dispatchProductOrders`, …)."
+          },
+          "body": {
+            "type": "object",
+            "additionalProperties": true,
+            "description": "For an event, its `ApplyEventRequest`; for a merchant action, flat fields of its body (of the list\nentry for bulk operations), laid over the action's declared default body.\n"
+          }
+        }
+      },
+      "BulkEventResult": {
+        "type": "object",
+        "required": [
+          "productOrderId",
+          "ok",
+          "status"
+        ],
+        "properties": {
+          "productOrderId": {
+            "type": "string"
+          },
+          "ok": {
+            "type": "boolean"
+          },
+          "status": {
+            "type": "integer",
+            "description": "HTTP status of the item's own request."
+          },
+          "code": {
+            "type": "string",
+            "description": "The refusal's code (`EVENT_NOT_ALLOWED`, `NOT_FOUND`, a business code such as `9999`)."
+          },
+          "message": {
+            "type": "string",
+            "description": "The refusal's message (the real API's Korean text for merchant actions)."
+          },
+          "productOrderStatus": {
+            "type": "string"
+          },
+          "claimType": {
+            "type": "string"
+          },
+          "claimStatus": {
+            "type": "string"
+          }
+        }
+      },
+      "BulkEventResponse": {
+        "type": "object",
+        "required": [
+          "clientId",
+          "total",
+          "succeeded",
+          "failed",
+          "results"
+        ],
+        "properties": {
+          "clientId": {
+            "type": "string"
+          },
+          "total": {
+            "type": "integer"
+          },
+          "succeeded": {
+            "type": "integer"
+          },
+          "failed": {
+            "type": "integer"
+          },
+          "results": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/BulkEventResult"
             }
           }
         }
@@ -3905,6 +4459,110 @@ export const controlPlaneDocument = {
             "type": "array",
             "items": {
               "$ref": "#/components/schemas/FormField"
+            }
+          }
+        }
+      },
+      "StateNodes": {
+        "type": "object",
+        "required": [
+          "counts",
+          "creatable",
+          "total",
+          "page",
+          "size",
+          "productOrders"
+        ],
+        "properties": {
+          "counts": {
+            "type": "object",
+            "description": "Product orders of the merchant per node id (nodes with none are left out).",
+            "additionalProperties": {
+              "type": "integer"
+            }
+          },
+          "creatable": {
+            "type": "array",
+            "description": "Node ids an order can rest in (createOrderInState accepts them).",
+            "items": {
+              "type": "string"
+            }
+          },
+          "node": {
+            "type": "string",
+            "description": "The node asked for."
+          },
+          "total": {
+            "type": "integer",
+            "description": "How many product orders are in the node asked for (0 without `node`)."
+          },
+          "page": {
+            "type": "integer"
+          },
+          "size": {
+            "type": "integer"
+          },
+          "productOrders": {
+            "type": "array",
+            "description": "One page of the node's product orders, newest change first (empty without `node`).",
+            "items": {
+              "$ref": "#/components/schemas/SandboxProductOrderSummary"
+            }
+          }
+        }
+      },
+      "CreateOrderInStateRequest": {
+        "type": "object",
+        "required": [
+          "node"
+        ],
+        "properties": {
+          "clientId": {
+            "type": "string",
+            "description": "Merchant app; the default merchant when omitted."
+          },
+          "node": {
+            "type": "string",
+            "description": "A node id of getStateMachine's states, e.g. `RETURN/COLLECT_DONE · HOLD`."
+          }
+        }
+      },
+      "CreateOrderInStateResponse": {
+        "type": "object",
+        "required": [
+          "orderId",
+          "productOrderIds",
+          "productOrderId",
+          "node",
+          "state",
+          "events"
+        ],
+        "properties": {
+          "orderId": {
+            "type": "string"
+          },
+          "productOrderIds": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          },
+          "productOrderId": {
+            "type": "string",
+            "description": "The product order driven to the node."
+          },
+          "node": {
+            "type": "string"
+          },
+          "state": {
+            "type": "string",
+            "description": "The full state reached (`describeState`, a key of getStateMachine's states)."
+          },
+          "events": {
+            "type": "array",
+            "description": "The events run after placement, in order (merchant actions by operationId).",
+            "items": {
+              "type": "string"
             }
           }
         }

@@ -43,6 +43,12 @@ export const controlPlaneOperationIndex = [
     "aliases": []
   },
   {
+    "operationId": "applyBulkEvent",
+    "method": "POST",
+    "path": "/__sandbox/product-orders/events",
+    "aliases": []
+  },
+  {
     "operationId": "inspectProductOrder",
     "method": "GET",
     "path": "/__sandbox/product-orders/{productOrderId}",
@@ -76,6 +82,30 @@ export const controlPlaneOperationIndex = [
     "operationId": "previewClock",
     "method": "GET",
     "path": "/__sandbox/clock/preview",
+    "aliases": []
+  },
+  {
+    "operationId": "listSnapshots",
+    "method": "GET",
+    "path": "/__sandbox/merchants/{clientId}/snapshots",
+    "aliases": []
+  },
+  {
+    "operationId": "takeSnapshot",
+    "method": "POST",
+    "path": "/__sandbox/merchants/{clientId}/snapshots",
+    "aliases": []
+  },
+  {
+    "operationId": "deleteSnapshot",
+    "method": "DELETE",
+    "path": "/__sandbox/merchants/{clientId}/snapshots/{snapshotId}",
+    "aliases": []
+  },
+  {
+    "operationId": "restoreSnapshot",
+    "method": "POST",
+    "path": "/__sandbox/merchants/{clientId}/snapshots/{snapshotId}/restore",
     "aliases": []
   },
   {
@@ -130,6 +160,18 @@ export const controlPlaneOperationIndex = [
     "operationId": "getStateMachine",
     "method": "GET",
     "path": "/__sandbox/state-machine",
+    "aliases": []
+  },
+  {
+    "operationId": "listStateNodes",
+    "method": "GET",
+    "path": "/__sandbox/state-machine/nodes",
+    "aliases": []
+  },
+  {
+    "operationId": "createOrderInState",
+    "method": "POST",
+    "path": "/__sandbox/orders/in-state",
     "aliases": []
   },
   {

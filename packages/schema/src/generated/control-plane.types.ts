@@ -105,6 +105,32 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/__sandbox/product-orders/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Apply one event or merchant action to many product orders, each on its own
+         * @description For each product order, in the order given, sends what the dashboard sends for one: an outside event
+         *     as `POST /__sandbox/product-orders/{id}/events/{event}`, or a merchant action through the real API
+         *     path with the merchant's token (the body the action declares, with a fresh tracking number per order
+         *     and the fields of `body` over it). Each lands in the journal as its own request. One refusal does not
+         *     stop the others: every item answers with its own status, code and message (a merchant action's
+         *     `failProductOrderInfos` counts as a failure). Give exactly one of `event` and `action`; at most 300
+         *     product orders of one merchant.
+         */
+        post: operations["applyBulkEvent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/__sandbox/product-orders/{productOrderId}": {
         parameters: {
             query?: never;
@@ -218,6 +244,76 @@ export interface paths {
         get: operations["previewClock"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/__sandbox/merchants/{clientId}/snapshots": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List a merchant's snapshots, newest first */
+        get: operations["listSnapshots"];
+        put?: never;
+        /**
+         * Save one merchant as it is now, to restore later
+         * @description Keeps a copy of everything the merchant's data is made of — orders and product orders with their
+         *     claims and history, change log, reviews, settlement lines and options, faults, lint findings,
+         *     rate-limit buckets, return settings and the virtual clock — in the server's memory. Other merchants
+         *     are not part of it. Tokens, credentials and the request journal are not kept (see `restoreSnapshot`).
+         *     At most 20 snapshots per merchant (409 `SNAPSHOT_LIMIT` beyond; delete one first). Snapshots live in
+         *     memory only: a restart, a `PUT /__sandbox/state` and `--state-file` do not keep them.
+         */
+        post: operations["takeSnapshot"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/__sandbox/merchants/{clientId}/snapshots/{snapshotId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Forget one snapshot */
+        delete: operations["deleteSnapshot"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/__sandbox/merchants/{clientId}/snapshots/{snapshotId}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Put a merchant back as it was when the snapshot was taken
+         * @description Replaces the merchant's orders, change log, reviews, settlement, faults, lint findings, rate-limit
+         *     buckets and return settings with the snapshot's, and sets its virtual clock back to the snapshot's
+         *     instant; timers (deposit deadlines, purchase decisions) are due again from there. Other merchants are
+         *     untouched. Orders created after the snapshot are gone (`GET /v1/pay-order/mall/product-orders/{id}`
+         *     answers as for an unknown id). The merchant's credentials and access tokens stay valid — tokens
+         *     issued after the snapshot too — but none keeps more than a token's lifetime (3 hours) from the
+         *     restored clock, as after a reset. The request journal is kept: it records what was sent, not the
+         *     merchant's state. The snapshot stays, so it can be restored again.
+         */
+        post: operations["restoreSnapshot"];
         delete?: never;
         options?: never;
         head?: never;
@@ -378,6 +474,55 @@ export interface paths {
         get: operations["getStateMachine"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/__sandbox/state-machine/nodes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * How many product orders sit in each node of the drawn machine, and those of one node
+         * @description Counts a merchant's product orders by the node of the drawing they are in now (the `node.id` of
+         *     getStateMachine's states: an open claim by its status and hold, anything else by the product
+         *     order's status), and with `node` lists one page of that node's product orders, newest change first,
+         *     with the node's true total. `creatable` names the nodes createOrderInState can put an order in (a
+         *     node that is only passed through inside a chain of rows, such as `ADMIN_CANCEL/ADMIN_CANCELING`,
+         *     is never at rest).
+         */
+        get: operations["listStateNodes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/__sandbox/orders/in-state": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Place an order and drive it to a node of the machine
+         * @description Places one order (one product order of 3 units, seeded Korean fake data) and runs the events of the
+         *     shortest path from order placement to the node through the engine's own transitions, as seeds do:
+         *     merchant actions with their default bodies, the buyer's, carrier's and platform's events as the
+         *     control plane applies them. The clock does not move. Answers the IDs, the state reached and the
+         *     events run.
+         */
+        post: operations["createOrderInState"];
         delete?: never;
         options?: never;
         head?: never;
@@ -587,10 +732,24 @@ export interface components {
             message: string;
             allowedEvents: components["schemas"]["SandboxEvent"][];
         };
+        /**
+         * @description Which API a merchant app speaks: `npay` = the Naver Pay 주문형 가맹점 partner API (mall paths under
+         *     `/npay/partner`), `commerce` = the Naver Commerce API of smartstore sellers and solution vendors
+         *     (seller paths under `/external`, token with `type` SELF or SELLER + `account_id`). An app's
+         *     credentials and tokens work only at its own API's base.
+         * @enum {string}
+         */
+        ApiProfile: "npay" | "commerce";
         CreateMerchantRequest: {
+            /** @description The API the app speaks; `npay` when omitted. */
+            api?: components["schemas"]["ApiProfile"];
             /** @description Display name. */
             name?: string;
-            /** @description Merchant ID, `np_` followed by letters/digits like the real 페이센터ID. */
+            /**
+             * @description Merchant ID: `np_` followed by letters/digits like the real 페이센터ID for an Npay app, `ncp_…` (the
+             *     seller ID, e.g. `ncp_1nsut9_01`) for a Commerce app; generated in that form when omitted. A Commerce
+             *     app's `SELLER` token names it as `account_id`.
+             */
             mallId?: string;
             /** @description Application ID; generated when omitted. */
             clientId?: string;
@@ -609,18 +768,27 @@ export interface components {
             returnDeliveryFee?: number;
         };
         MerchantCredentials: {
+            api: components["schemas"]["ApiProfile"];
+            /** @description Where this app's API is served, relative to the emulator's origin (`/npay/partner` or `/external`). */
+            basePath: string;
             clientId: string;
             clientSecret: string;
             mallId: string;
             name: string;
         };
         MerchantSummary: {
+            api: components["schemas"]["ApiProfile"];
+            /** @description Where this app's API is served, relative to the emulator's origin (`/npay/partner` or `/external`). */
+            basePath: string;
             clientId: string;
             mallId: string;
             name: string;
             isDefault: boolean;
         };
         Merchant: {
+            api: components["schemas"]["ApiProfile"];
+            /** @description Where this app's API is served, relative to the emulator's origin (`/npay/partner` or `/external`). */
+            basePath: string;
             clientId: string;
             clientSecret: string;
             mallId: string;
@@ -902,6 +1070,73 @@ export interface components {
             now: components["schemas"]["KstDateTime"];
             until: components["schemas"]["KstDateTime"];
             due: components["schemas"]["FiredEvent"][];
+        };
+        TakeSnapshotRequest: {
+            /** @description A name for the snapshot; `snapshot N` when omitted. */
+            label?: string;
+        };
+        MerchantSnapshot: {
+            /** @description Unique within the merchant, e.g. `snap-3`. */
+            id: string;
+            label: string;
+            /** @description The merchant's virtual time when the snapshot was taken (the clock it restores). */
+            at: components["schemas"]["KstDateTime"];
+            /**
+             * Format: date-time
+             * @description Real (wall-clock) time when it was taken.
+             */
+            takenAt: string;
+            /** @description Product orders the snapshot holds. */
+            productOrders: number;
+            /** @description Change-log rows the snapshot holds. */
+            changes: number;
+        };
+        SnapshotList: {
+            clientId: string;
+            snapshots: components["schemas"]["MerchantSnapshot"][];
+            /** @description How many snapshots a merchant may keep. */
+            limit: number;
+        };
+        RestoreSnapshotResponse: {
+            clientId: string;
+            restored: components["schemas"]["MerchantSnapshot"];
+            now: components["schemas"]["KstDateTime"];
+            epochMillis: number;
+            offsetMillis: number;
+        };
+        BulkEventRequest: {
+            clientId?: string;
+            productOrderIds: string[];
+            event?: components["schemas"]["SandboxEvent"];
+            /** @description A merchant action's operationId (`confirmProductOrders`, `dispatchProductOrders`, …). */
+            action?: string;
+            /**
+             * @description For an event, its `ApplyEventRequest`; for a merchant action, flat fields of its body (of the list
+             *     entry for bulk operations), laid over the action's declared default body.
+             */
+            body?: {
+                [key: string]: unknown;
+            };
+        };
+        BulkEventResult: {
+            productOrderId: string;
+            ok: boolean;
+            /** @description HTTP status of the item's own request. */
+            status: number;
+            /** @description The refusal's code (`EVENT_NOT_ALLOWED`, `NOT_FOUND`, a business code such as `9999`). */
+            code?: string;
+            /** @description The refusal's message (the real API's Korean text for merchant actions). */
+            message?: string;
+            productOrderStatus?: string;
+            claimType?: string;
+            claimStatus?: string;
+        };
+        BulkEventResponse: {
+            clientId: string;
+            total: number;
+            succeeded: number;
+            failed: number;
+            results: components["schemas"]["BulkEventResult"][];
         };
         AdvanceClockResponse: {
             clientId: string;
@@ -1251,6 +1486,39 @@ export interface components {
             event: components["schemas"]["SandboxEvent"];
             actor: components["schemas"]["Actor"];
             fields: components["schemas"]["FormField"][];
+        };
+        StateNodes: {
+            /** @description Product orders of the merchant per node id (nodes with none are left out). */
+            counts: {
+                [key: string]: number;
+            };
+            /** @description Node ids an order can rest in (createOrderInState accepts them). */
+            creatable: string[];
+            /** @description The node asked for. */
+            node?: string;
+            /** @description How many product orders are in the node asked for (0 without `node`). */
+            total: number;
+            page: number;
+            size: number;
+            /** @description One page of the node's product orders, newest change first (empty without `node`). */
+            productOrders: components["schemas"]["SandboxProductOrderSummary"][];
+        };
+        CreateOrderInStateRequest: {
+            /** @description Merchant app; the default merchant when omitted. */
+            clientId?: string;
+            /** @description A node id of getStateMachine's states, e.g. `RETURN/COLLECT_DONE · HOLD`. */
+            node: string;
+        };
+        CreateOrderInStateResponse: {
+            orderId: string;
+            productOrderIds: string[];
+            /** @description The product order driven to the node. */
+            productOrderId: string;
+            node: string;
+            /** @description The full state reached (`describeState`, a key of getStateMachine's states). */
+            state: string;
+            /** @description The events run after placement, in order (merchant actions by operationId). */
+            events: string[];
         };
         StateMachine: {
             /** @description Base path of the real API on this server (`/npay/partner`). */
@@ -2254,6 +2522,7 @@ export interface components {
         /** @description Merchant app; the default merchant when omitted. */
         ClientIdQuery: string;
         ProductOrderIdPath: string;
+        SnapshotIdPath: string;
         /** @description Maximum number of entries. */
         Limit: number;
     };
@@ -2468,6 +2737,32 @@ export interface operations {
             404: components["responses"]["NotFound"];
         };
     };
+    applyBulkEvent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BulkEventRequest"];
+            };
+        };
+        responses: {
+            /** @description One result per product order, in the order given. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BulkEventResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+        };
+    };
     inspectProductOrder: {
         parameters: {
             query?: never;
@@ -2624,6 +2919,118 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listSnapshots: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                clientId: components["parameters"]["ClientIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The merchant's snapshots. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SnapshotList"];
+                };
+            };
+            404: components["responses"]["NotFound"];
+        };
+    };
+    takeSnapshot: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                clientId: components["parameters"]["ClientIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["TakeSnapshotRequest"];
+            };
+        };
+        responses: {
+            /** @description The snapshot taken. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MerchantSnapshot"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            /** @description The merchant has 20 snapshots already (`SNAPSHOT_LIMIT`). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SandboxError"];
+                };
+            };
+        };
+    };
+    deleteSnapshot: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                clientId: components["parameters"]["ClientIdPath"];
+                snapshotId: components["parameters"]["SnapshotIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The snapshot is gone. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        deleted: true;
+                        id: string;
+                    };
+                };
+            };
+            404: components["responses"]["NotFound"];
+        };
+    };
+    restoreSnapshot: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                clientId: components["parameters"]["ClientIdPath"];
+                snapshotId: components["parameters"]["SnapshotIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The snapshot restored and the merchant's clock after it. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RestoreSnapshotResponse"];
+                };
+            };
             404: components["responses"]["NotFound"];
         };
     };
@@ -2857,6 +3264,70 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["StateMachine"];
+                };
+            };
+        };
+    };
+    listStateNodes: {
+        parameters: {
+            query?: {
+                /** @description Merchant app; the default merchant when omitted. */
+                clientId?: components["parameters"]["ClientIdQuery"];
+                /** @description A node id such as `RETURN/RETURN_REQUEST` or `PAYED · OK`. */
+                node?: string;
+                page?: number;
+                size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The counts per node, and the page of the asked node. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StateNodes"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    createOrderInState: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateOrderInStateRequest"];
+            };
+        };
+        responses: {
+            /** @description The new order, in the node asked for. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreateOrderInStateResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            /** @description No order can rest in the node (it is only passed through inside a chain of rows: `NODE_NOT_AT_REST`). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SandboxError"];
                 };
             };
         };
