@@ -1,6 +1,6 @@
 /** The Hono environment shared by every route and middleware. */
 import type { Tenant } from '@npay-sandbox/engine'
-import type { OperationIndexEntry } from '@npay-sandbox/schema'
+import type { AnyOperationIndexEntry } from '@npay-sandbox/schema'
 import type { LintNote } from './lint/findings.ts'
 
 /**
@@ -24,7 +24,7 @@ export interface AppEnv {
     /** The error code answered, for the journal. */
     errorCode: string | undefined
     /** The real-API operation a request under the base URL addresses, when it is one. */
-    operation: OperationIndexEntry | undefined
+    operation: AnyOperationIndexEntry | undefined
     /** The body as the gateway read it, once (registry/request-body.ts); unset for GET. */
     requestBody: RequestBody | undefined
     /** Set when the request found its rate-limit bucket empty, whether or not limiting is on. */

@@ -1,8 +1,8 @@
 /** `createSandbox`: the engine, the app, MSW handlers and a TCP server in one object. */
 import type { AddressInfo } from 'node:net'
 import { serve } from '@hono/node-server'
-import { createEngine, type Engine, type EngineOptions } from '@npay-sandbox/engine'
-import { BASE_PATH } from '@npay-sandbox/protocol'
+import { apiOf, createEngine, type Engine, type EngineOptions } from '@npay-sandbox/engine'
+import { API_PROFILE_HOSTS, API_PROFILES, type ApiProfile } from '@npay-sandbox/protocol'
 import type { Hono } from 'hono'
 import { type AppOptions, createApp } from './app.ts'
 import type { AppEnv } from './env.ts'
@@ -10,7 +10,7 @@ import { bindRefusal } from './middleware/bind-check.ts'
 import { overTcp } from './middleware/faults-inject.ts'
 import { npayHandlers } from './msw.ts'
 import { reachableOrigin } from './reachable-origin.ts'
-import { closeStateFile, loadStateFile } from './state-file.ts'
+import { closeStateFile, loadStateFile, type StateSync } from './state-file.ts'
 import { useAppTenantState } from './tenant-state.ts'
 
 export interface SandboxOptions extends EngineOptions, AppOptions {
@@ -19,13 +19,23 @@ export interface SandboxOptions extends EngineOptions, AppOptions {
    * since anyone on the network could then reset the sandbox and read merchant secrets).
    */
   insecureNoAdminToken?: boolean
+  /**
+   * When a change to `stateFile` is on disk: `full` (default) flushes SQLite's WAL before each response,
+   * so an acknowledged change survives power loss; `normal` survives a killed process, not an OS crash.
+   */
+  stateSync?: StateSync
 }
 
 export interface ListeningSandbox {
   /** `http://HOST:PORT`, with loopback for HOST when the server listens on every interface. */
   origin: string
-  /** `http://HOST:PORT/npay/partner`, the base URL integrators configure. */
+  /**
+   * The base URL integrators configure for the default merchant's API: `http://HOST:PORT/npay/partner`
+   * (Npay mall API) or `http://HOST:PORT/external` (Commerce API).
+   */
   baseUrl: string
+  /** The base URL of each API, whichever the default merchant speaks. */
+  baseUrls: Record<ApiProfile, string>
   port: number
   /** Whether the host was an unspecified address (`0.0.0.0`, `::`): reachable from other machines too. */
   allInterfaces: boolean
@@ -52,7 +62,7 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
   const engine = createEngine(options)
   // Before loading, so the file's faults, lint and rate-limit buckets are checked like the rest.
   useAppTenantState(engine)
-  if (options.stateFile) loadStateFile(engine, options.stateFile)
+  if (options.stateFile) loadStateFile(engine, options.stateFile, options.stateSync)
   // The address `listen` binds joins the names the control plane answers (middleware/host-check.ts).
   const allowedHosts = [...(options.allowedHosts ?? [])]
   const app = createApp(engine, { ...options, allowedHosts })
@@ -72,7 +82,11 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
         allowedHosts.push(host.replace(/^\[(.*)\]$/, '$1').toLowerCase())
         server = serve({ fetch: overTcp(app.fetch), port, hostname: host }, (info: AddressInfo) => {
           const { origin, allInterfaces } = reachableOrigin(host, info.port)
-          resolve({ origin, baseUrl: origin + BASE_PATH, port: info.port, allInterfaces })
+          const baseUrls = Object.fromEntries(
+            API_PROFILES.map((api) => [api, origin + API_PROFILE_HOSTS[api].basePath]),
+          ) as Record<ApiProfile, string>
+          const baseUrl = baseUrls[apiOf(engine.defaultMerchant)]
+          resolve({ origin, baseUrl, baseUrls, port: info.port, allInterfaces })
         })
         server.once('error', reject)
       })

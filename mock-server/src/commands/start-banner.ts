@@ -2,11 +2,11 @@
 import type { ListeningSandbox } from '../sandbox.ts'
 
 export interface StartBannerInput {
-  listening: ListeningSandbox
+  listening: Pick<ListeningSandbox, 'origin' | 'baseUrl' | 'port' | 'allInterfaces'>
   /** The host the server was asked to listen on (`--host`). */
   host: string
   seed: number
-  merchant: { clientId: string; clientSecret: string; mallId: string }
+  merchant: { clientId: string; clientSecret: string; mallId: string; api?: 'npay' | 'commerce' }
   /** Whether an admin token protects the control plane (its curl then sends the token from the environment). */
   adminToken?: boolean
 }
@@ -22,13 +22,15 @@ export function startBanner({ listening, host, seed, merchant, adminToken }: Sta
   const where = allInterfaces
     ? `listening on all interfaces (${host.includes(':') ? `[${host}]` : host}:${port}); from this machine:`
     : 'listening'
+  const commerce = merchant.api === 'commerce'
+  const api = commerce ? 'Commerce API (smartstore seller)' : 'Npay 주문형 가맹점 API'
   return `npay-sandbox ${where}
   API base URL   ${baseUrl}
-  token          POST ${baseUrl}/v1/oauth2/token
+  token          POST ${baseUrl}/v1/oauth2/token${commerce ? '   (type=SELF)' : ''}
   control plane  ${origin}/__sandbox   (health: ${origin}/__sandbox/health)
   dashboard      ${origin}/__sandbox/ui
   seed           ${seed}   (--seed ${seed} repeats this run's ids and data)
-default merchant
+default merchant (${api})
   client_id      ${merchant.clientId}
   client_secret  ${merchant.clientSecret}
   mallId         ${merchant.mallId}

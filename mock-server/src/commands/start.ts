@@ -1,5 +1,6 @@
 import { randomInt } from 'node:crypto'
 import { PAYMENT_EXPIRY_LAST_CHANGED_TYPES } from '@npay-sandbox/engine'
+import { isApiProfile } from '@npay-sandbox/protocol'
 import { lintSummary } from '../lint/summary.ts'
 import { ADMIN_TOKEN_ENV, bindRefusal } from '../middleware/bind-check.ts'
 import { checkControlSecurityOptions } from '../middleware/control-security.ts'
@@ -11,13 +12,16 @@ import { startBanner } from './start-banner.ts'
 import { type Command, usageError } from './types.ts'
 
 const usage = `  npay-sandbox start [--port N] [--host H] [--seed N] [--clock flowing|frozen] [--no-diagnostics]
-                     [--state-file PATH] [--realistic] [--rate-limit N] [--rate-burst N]
+                     [--api npay|commerce] [--state-file PATH] [--realistic] [--rate-limit N] [--rate-burst N]
                      [--payment-expiry-last-changed-type none|TYPE]
                      [--admin-token T | --insecure-no-admin-token] [--allowed-host H]… [--allowed-origin O]…
       Start the emulator. --port 0 picks a free port (default 8787, or $PORT); --host defaults to 127.0.0.1
       (0.0.0.0 or :: listen on every interface). Prints the API base URL, the control-plane URL, the seed and
       the default merchant's credentials. Without --seed every start picks a random seed, so the order ids
       of one run never repeat those of the last; --seed N (the printed one, say) repeats a run exactly.
+      --api: the API the default merchant speaks: npay (default; the Npay 주문형 가맹점 API at /npay/partner)
+      or commerce (the Commerce API of smartstore sellers at /external). Both are always served; other
+      merchants choose with POST /__sandbox/merchants {"api": "commerce"}.
       --state-file keeps the whole sandbox in PATH (an SQLite database; a JSON state file of earlier releases
       is converted) across restarts: each change is on disk before its response.
       Stops on SIGINT, SIGTERM and SIGHUP, and with the npm, npx or pnpm process that started it.
@@ -74,6 +78,7 @@ export const start: Command = {
           host: { type: 'string', default: '127.0.0.1' },
           seed: { type: 'string' },
           clock: { type: 'string', default: 'flowing' },
+          api: { type: 'string', default: 'npay' },
           'no-diagnostics': { type: 'boolean', default: false },
           'state-file': { type: 'string' },
           'payment-expiry-last-changed-type': { type: 'string' },
@@ -93,6 +98,7 @@ export const start: Command = {
     if (!Number.isInteger(seed)) usageError(`--seed must be an integer, got ${values.seed}`, usage)
     if (values.clock !== 'flowing' && values.clock !== 'frozen')
       usageError('--clock must be flowing or frozen', usage)
+    if (!isApiProfile(values.api)) usageError(`--api must be npay or commerce, got ${values.api}`, usage)
     const paymentExpiry = values['payment-expiry-last-changed-type']
     if (paymentExpiry !== undefined && !PAYMENT_EXPIRY_LAST_CHANGED_TYPES.includes(paymentExpiry as never))
       usageError(
@@ -106,6 +112,7 @@ export const start: Command = {
       ...security,
       seed,
       clock: values.clock,
+      defaultMerchant: { api: values.api },
       ...(paymentExpiry ? { paymentExpiryLastChangedType: paymentExpiry as 'none' } : {}),
       diagnostics: !values['no-diagnostics'],
       rateLimit: rateLimitFromFlags(values, (message) => usageError(message, usage)),

@@ -13,16 +13,16 @@ import {
   stepsBefore,
   type Tenant,
 } from '@npay-sandbox/engine'
-import { BASE_PATH } from '@npay-sandbox/protocol'
-import { operationIndex } from '@npay-sandbox/schema'
+import type { ApiProfile } from '@npay-sandbox/protocol'
+import { operationOf } from '../registry/profiles.ts'
 
 /** One step before the event: who does it and the request that does it, at `origin`. */
-function request(step: string, productOrderId: string, origin: string): string {
+function request(step: string, productOrderId: string, origin: string, api: ApiProfile): string {
   const id = encodeURIComponent(productOrderId)
   if (isMerchantAction(step)) {
-    const operation = operationIndex.find((op) => op.operationId === step)!
+    const operation = operationOf(api, step)!
     const path = operation.path.replace('{productOrderId}', id)
-    return `${step} (merchant): ${operation.method} ${origin}${BASE_PATH}${path}`
+    return `${step} (merchant): ${operation.method} ${origin}${path}`
   }
   const actor = SANDBOX_EVENT_ACTORS[step as SandboxEvent]
   return `${step} (${actor}): POST ${origin}/__sandbox/product-orders/${id}/events/${step}`
@@ -43,7 +43,7 @@ export function eventRefusal(
   const first =
     steps.length === 0
       ? ''
-      : `. First ${steps.map((step) => request(step, productOrderId, origin)).join(', then ')}`
+      : `. First ${steps.map((step) => request(step, productOrderId, origin, tenant.merchant.api ?? 'npay')).join(', then ')}`
   return new SandboxError(
     409,
     'EVENT_NOT_ALLOWED',

@@ -1,12 +1,19 @@
 /** `/__sandbox/merchants`: register merchant apps (tenants), read them back and change their claim settings. */
-import type { Engine, Merchant } from '@npay-sandbox/engine'
+import { apiOf, type Engine, type Merchant } from '@npay-sandbox/engine'
+import { API_PROFILE_HOSTS } from '@npay-sandbox/protocol'
 import type { ControlPlaneSchemas } from '@npay-sandbox/schema'
 import type { ControlHandlers } from '../registry/index.ts'
 import { json } from '../respond.ts'
 
 type Settings = ControlPlaneSchemas['MerchantSettings']
 
+const identity = (m: Merchant) => ({
+  api: apiOf(m),
+  basePath: API_PROFILE_HOSTS[apiOf(m)].basePath,
+})
+
 const credentials = (m: Merchant) => ({
+  ...identity(m),
   clientId: m.clientId,
   clientSecret: m.clientSecret,
   mallId: m.mallId,
@@ -43,8 +50,8 @@ export function merchantHandlers(engine: Engine) {
     createMerchant: {
       tenant: 'none',
       handle: ({ body }, c) => {
-        const { returnReceiveAddress, returnDeliveryFee, ...identity } = body
-        const merchant = engine.createMerchant(identity)
+        const { returnReceiveAddress, returnDeliveryFee, ...input } = body
+        const merchant = engine.createMerchant(input)
         applySettings(merchant, { returnReceiveAddress, returnDeliveryFee })
         return json(c, credentials(merchant), 201)
       },
@@ -52,9 +59,13 @@ export function merchantHandlers(engine: Engine) {
     listMerchants: {
       tenant: 'none',
       handle: (_input, c) => {
-        const merchants = engine
-          .merchants()
-          .map((m) => ({ clientId: m.clientId, mallId: m.mallId, name: m.name, isDefault: m.isDefault }))
+        const merchants = engine.merchants().map((m) => ({
+          ...identity(m),
+          clientId: m.clientId,
+          mallId: m.mallId,
+          name: m.name,
+          isDefault: m.isDefault,
+        }))
         return json(c, { merchants }, 200)
       },
     },

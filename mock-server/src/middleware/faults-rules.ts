@@ -3,8 +3,8 @@
  * put so a bad rule is a 400 then, never a surprise on the request it was meant to break.
  */
 import { SandboxError } from '@npay-sandbox/engine'
-import { BASE_PATH, GATEWAY_ERRORS, ORDER_ERRORS, SETTLEMENT_ERRORS } from '@npay-sandbox/protocol'
-import { operationIndex } from '@npay-sandbox/schema'
+import { GATEWAY_ERRORS, ORDER_ERRORS, SETTLEMENT_ERRORS } from '@npay-sandbox/protocol'
+import { profileOfPath, SERVED_PROFILES } from '../registry/profiles.ts'
 
 export type FaultKind = 'gateway' | 'business' | 'latency' | 'drop' | 'expire-token'
 
@@ -37,7 +37,7 @@ export type FaultRuleInput = Omit<FaultRule, 'id'> & { id?: string | undefined }
 /** The longest delay a latency fault may add: long enough to trip any client timeout, never a hang. */
 export const MAX_FAULT_LATENCY_MS = 120_000
 
-const OPERATION_IDS = new Set<string>(operationIndex.map((op) => op.operationId))
+const OPERATION_IDS = new Set<string>(SERVED_PROFILES.flatMap((p) => p.index.map((op) => op.operationId)))
 const bad = (message: string) => new SandboxError(400, 'BAD_REQUEST', message)
 
 /**
@@ -69,7 +69,7 @@ export function normaliseRules(rules: FaultRuleInput[]): FaultRule[] {
     if (rule.operationId !== undefined && !OPERATION_IDS.has(rule.operationId))
       throw bad(`${where}: unknown operationId ${rule.operationId}`)
     if (rule.path !== undefined && !rule.path.startsWith('/'))
-      throw bad(`${where}: path must start with / (a pattern under ${BASE_PATH})`)
+      throw bad(`${where}: path must start with / (a pattern under the API base, e.g. /v1/pay-order/...)`)
     if (rule.kind === 'gateway' && !isGatewayCode(rule.code ?? ''))
       throw bad(`${where}: a gateway fault needs code, one of ${Object.keys(GATEWAY_ERRORS).join(', ')}`)
     if (rule.kind === 'business' && !isBusinessCode(rule.code ?? ''))
@@ -112,7 +112,7 @@ export function sampleLatency(latency: FaultLatency, random: () => number): numb
  * @example pathMatcher('/v1/pay-order/mall/product-orders/{id}/claim/*').test('/v1/pay-order/mall/product-orders/1/claim/cancel/request') // true
  */
 export function pathMatcher(pattern: string): RegExp {
-  const relative = pattern.startsWith(`${BASE_PATH}/`) ? pattern.slice(BASE_PATH.length) : pattern
+  const relative = profileOfPath(pattern)?.path ?? pattern
   const source = relative
     .split(/(\{[^/{}]+\}|:[^/]+|\*)/)
     .map((part) =>

@@ -5,9 +5,9 @@
  * failures happen.
  */
 import type { Engine } from '@npay-sandbox/engine'
-import { BASE_PATH } from '@npay-sandbox/protocol'
 import type { MiddlewareHandler } from 'hono'
 import type { AppEnv } from '../env.ts'
+import { profileOfPath } from '../registry/profiles.ts'
 import { FAULT_HEADER, faultFromHeader } from './faults-header.ts'
 import { injectFault } from './faults-inject.ts'
 import { sampleLatency } from './faults-rules.ts'
@@ -37,7 +37,7 @@ export function faults(engine: Engine, options: FaultOptions): MiddlewareHandler
     const decision = decide(c.req.header(FAULT_HEADER), {
       tenant: c.get('tenant'),
       method: c.req.method,
-      path: new URL(c.req.url).pathname.slice(BASE_PATH.length),
+      path: profileOfPath(new URL(c.req.url).pathname)?.path ?? new URL(c.req.url).pathname,
       operationId: c.get('operation')?.operationId,
     })
     if (decision.latencyMs > 0) await sleep(decision.latencyMs)

@@ -4,8 +4,8 @@
  * rate limit → faults → dispatch (validate once, hand the typed input to the handler).
  */
 import { type Engine, isMerchantAction, type Tenant } from '@npay-sandbox/engine'
-import { BASE_PATH, DIAGNOSTIC_HEADER, type InvalidInput, NpayError } from '@npay-sandbox/protocol'
-import { npayApiDocument, type OperationIndexEntry, operationIndex } from '@npay-sandbox/schema'
+import { type ApiProfile, DIAGNOSTIC_HEADER, type InvalidInput, NpayError } from '@npay-sandbox/protocol'
+import type { AnyOperationIndexEntry } from '@npay-sandbox/schema'
 import type { Context, Hono, MiddlewareHandler } from 'hono'
 import type { AppEnv } from '../env.ts'
 import { sentBody } from '../respond.ts'
@@ -13,12 +13,18 @@ import { OpenApiValidator, type ValidatedRequest } from '../validation/validator
 import { checkHandlers } from './check-handlers.ts'
 import { honoPath } from './hono-path.ts'
 import { knownMerchant, tokenHolder } from './known-merchant.ts'
+import { isSettlementPath, SERVED_PROFILES, type ServedProfile } from './profiles.ts'
 import { refusalDiagnostic } from './refusal-diagnostic.ts'
 import { readBody } from './request-body.ts'
 import type { ApiHandlers, ApiOperationId, TokenParameters } from './types.ts'
 
-/** Operations of the real API deliberately left without a handler (they answer 404 GW.NOT_FOUND): none. */
-export const NOT_EMULATED_API: readonly ApiOperationId[] = []
+/**
+ * Operations of each API deliberately left without a handler (they answer 404 GW.NOT_FOUND).
+ */
+export const NOT_EMULATED_API: Readonly<Record<ApiProfile, readonly ApiOperationId[]>> = {
+  npay: [],
+  commerce: ['changeHopeDelivery'],
+}
 
 /** The gateway steps between admission and dispatch, in the real gateway's order. */
 export interface ApiGateway {
@@ -44,32 +50,53 @@ const TOKEN_FIELDS = [
   'account_id',
 ] as const
 
-let sharedValidator: OpenApiValidator | undefined
-/** The validator compiles operations on first use and is shared by every app of the process. */
-function apiValidator(): OpenApiValidator {
-  sharedValidator ??= new OpenApiValidator(npayApiDocument as unknown as Record<string, unknown>, 'npay-api')
-  return sharedValidator
+const sharedValidators = new Map<ApiProfile, OpenApiValidator>()
+/** A profile's validator compiles operations on first use and is shared by every app of the process. */
+function apiValidator(profile: ServedProfile): OpenApiValidator {
+  let validator = sharedValidators.get(profile.api)
+  if (!validator) {
+    validator = new OpenApiValidator(profile.document, `${profile.api}-api`)
+    sharedValidators.set(profile.api, validator)
+  }
+  return validator
 }
 
 /**
- * Mounts every operation of `operationIndex` under the base path, then a catch-all that answers
- * anything else under it with 404 `GW.NOT_FOUND` (after a fault header, if one is sent), dated on the
- * caller's merchant's clock when the caller names one (registry/known-merchant.ts). Throws when
- * `handlers` and the index disagree (see checkHandlers).
+ * Mounts every operation of each profile's index under its base path (SERVED_PROFILES), then a
+ * catch-all that answers anything else under it with 404 `GW.NOT_FOUND` (after a fault header, if one
+ * is sent), dated on the caller's merchant's clock when the caller names one
+ * (registry/known-merchant.ts). Throws when `handlers` and an index disagree (see checkHandlers).
  * @example mountApi(app, engine, { ...tokenHandlers(engine), ...orderHandlers(engine) }, gateway)
  */
 export function mountApi(app: Hono<AppEnv>, engine: Engine, handlers: ApiHandlers, gateway: ApiGateway) {
-  checkHandlers('npay-api', operationIndex, handlers, NOT_EMULATED_API)
+  for (const profile of SERVED_PROFILES) mountProfile(app, engine, profile, handlers, gateway)
+}
+
+function mountProfile(
+  app: Hono<AppEnv>,
+  engine: Engine,
+  profile: ServedProfile,
+  handlers: ApiHandlers,
+  gateway: ApiGateway,
+) {
+  const ids = new Set<string>(profile.index.map((op) => op.operationId))
+  // A handler of an operation no API has is reported with the default profile's check.
+  const mine = (id: string) =>
+    ids.has(id) ||
+    (profile === SERVED_PROFILES[0] &&
+      !SERVED_PROFILES.some((p) => p.index.some((op) => op.operationId === id)))
+  const own = Object.fromEntries(Object.entries(handlers).filter(([id]) => mine(id)))
+  checkHandlers(`${profile.api}-api`, profile.index, own, NOT_EMULATED_API[profile.api])
   const steps = [gateway.lint, gateway.rateLimit, gateway.faults]
-  for (const op of operationIndex) {
-    const handle: Handle | undefined = handlers[op.operationId] as Handle | undefined
+  for (const op of profile.index) {
+    const handle: Handle | undefined = own[op.operationId] as Handle | undefined
     if (!handle) continue
-    const paths = [op.path, ...op.aliases].map((path) => BASE_PATH + honoPath(path))
-    const run = dispatch(op, handle, apiValidator(), gateway.diagnostics ?? false)
-    app.on(op.method, paths, admit(engine, op), ...steps, run)
+    const paths = [op.path, ...op.aliases].map((path) => profile.basePath + honoPath(path))
+    const run = dispatch(op, profile.api, handle, apiValidator(profile), gateway.diagnostics ?? false)
+    app.on(op.method, paths, admit(engine, op, profile.api), ...steps, run)
   }
   app.all(
-    `${BASE_PATH}/*`,
+    `${profile.basePath}/*`,
     async (c, next) => {
       await readBody(c, c.req.method, 'text')
       await next()
@@ -82,19 +109,23 @@ export function mountApi(app: Hono<AppEnv>, engine: Engine, handlers: ApiHandler
   )
 }
 
-/** Reads the body once and finds the merchant app: `client_id` for the token, else the bearer token (401 GW.AUTHN). */
-function admit(engine: Engine, op: OperationIndexEntry): MiddlewareHandler<AppEnv> {
+/**
+ * Reads the body once and finds the merchant app: `client_id` for the token, else the bearer token
+ * (401 GW.AUTHN). An app of the other API is unknown here.
+ */
+function admit(engine: Engine, op: AnyOperationIndexEntry, api: ApiProfile): MiddlewareHandler<AppEnv> {
   const isToken = op.operationId === 'issueToken'
   return async (c, next) => {
     c.set('operation', op)
     const body = await readBody(c, op.method, isToken ? 'form' : 'json')
     if (isToken) {
       const clientId = tokenParameters(c, body?.kind === 'form' ? body.form : undefined).client_id
-      if (clientId) c.set('tenant', engine.findTenant(clientId))
+      const tenant = clientId ? engine.findTenant(clientId) : undefined
+      if (tenant && (tenant.merchant.api ?? 'npay') === api) c.set('tenant', tenant)
     } else {
       const authorization = c.req.header('authorization')
       try {
-        c.set('tenant', engine.authenticate(authorization))
+        c.set('tenant', engine.authenticate(authorization, api))
       } catch (error) {
         // A merchant's own expired token still names the merchant: its 401 is dated on its clock.
         c.set('tenant', tokenHolder(engine, authorization))
@@ -117,7 +148,8 @@ function tokenParameters(c: Context<AppEnv>, form: URLSearchParams | undefined):
  * the exception: its parameters go to the engine's token rules, whose errors are the endpoint's own.
  */
 function dispatch(
-  op: OperationIndexEntry,
+  op: AnyOperationIndexEntry,
+  api: ApiProfile,
   handle: Handle,
   validator: OpenApiValidator,
   diagnostics: boolean,
@@ -129,6 +161,7 @@ function dispatch(
         {
           tenant: c.get('tenant'),
           params: tokenParameters(c, body?.kind === 'form' ? body.form : undefined),
+          api,
         },
         c,
       )
@@ -178,8 +211,8 @@ function unreadableBody(): NpayError {
   })
 }
 
-function invalidRequest(op: OperationIndexEntry, invalidInputs: InvalidInput[]): NpayError {
-  if (op.path.startsWith('/v1/pay-settle-mall/')) return NpayError.settlement('BAD_REQUEST', invalidInputs)
+function invalidRequest(op: AnyOperationIndexEntry, invalidInputs: InvalidInput[]): NpayError {
+  if (isSettlementPath(op.path)) return NpayError.settlement('BAD_REQUEST', invalidInputs)
   return NpayError.order('4000', {
     invalidInputs,
     diagnostic: `invalid request: ${invalidInputs.map((i) => `${i.name} (${i.type})`).join(', ')}`,

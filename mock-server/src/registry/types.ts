@@ -6,11 +6,18 @@
  * authenticating before them.
  */
 import type { Engine, Tenant } from '@npay-sandbox/engine'
-import type { ControlPlaneOperations, operations } from '@npay-sandbox/schema'
+import type { ApiProfile } from '@npay-sandbox/protocol'
+import type {
+  CommerceOperations,
+  ControlPlaneOperations,
+  operations as MallOperations,
+} from '@npay-sandbox/schema'
 import type { Context } from 'hono'
 import type { AppEnv } from '../env.ts'
 
-/** operationIds of the real API (token, orders, settlement). */
+/** Operations of both APIs by operationId (the Commerce API's seller-only ones added to the mall's). */
+type operations = MallOperations & Omit<CommerceOperations, keyof MallOperations>
+/** operationIds of the real APIs (token, orders, settlement; Npay mall and Commerce). */
 export type ApiOperationId = keyof operations
 /** operationIds of the `/__sandbox` control plane. */
 export type ControlOperationId = keyof ControlPlaneOperations
@@ -43,6 +50,8 @@ export interface TokenInput {
   /** The merchant app named by `client_id`, when there is one. */
   tenant: Tenant | undefined
   params: TokenParameters
+  /** The API whose token endpoint was called. */
+  api: ApiProfile
 }
 
 /** Input of a real-API operation: the merchant app of the bearer token, and the validated request. */

@@ -9,6 +9,6 @@ import { json } from '../respond.ts'
  */
 export function tokenHandlers(engine: Engine) {
   return {
-    issueToken: ({ params }, c) => json(c, engine.issueToken(params), 200),
+    issueToken: ({ params, api }, c) => json(c, engine.issueToken(params, api), 200),
   } satisfies ApiHandlers
 }

@@ -2,13 +2,13 @@
  * The engine: merchants (tenants), tokens and the global indexes that let one tenant's request be told
  * apart from another's (101009/101010). Framework-free; the HTTP app and MSW sit on top of it.
  */
-import { NpayError } from '@npay-sandbox/protocol'
+import { API_PROFILE_HOSTS, type ApiProfile, NpayError } from '@npay-sandbox/protocol'
 import { act, dispatch } from './api/actions.ts'
 import { ChangeTracker } from './change-tracker.ts'
 import type { EngineContext } from './engine-context.ts'
 import { FakeData } from './fake.ts'
 import { IdSource, seededRandom } from './ids.ts'
-import { type Merchant, newMerchant } from './merchants.ts'
+import { apiOf, type Merchant, newMerchant } from './merchants.ts'
 import { type EngineOptions, type ResolvedEngineOptions, resolveOptions } from './options.ts'
 import {
   checkState,
@@ -23,6 +23,7 @@ import type { SavedLedger } from './settlement/ledger.ts'
 import { RECORDS, Tenant } from './tenant.ts'
 import type { TenantExtension } from './tenant-extensions.ts'
 import {
+  checkAccount,
   checkSignature,
   checkTimestamp,
   checkTokenParameters,
@@ -76,7 +77,13 @@ export class Engine {
 
   /** Registers a new isolated merchant app with its own data, clock and journal. */
   createMerchant(
-    input: { clientId?: string; clientSecret?: string; mallId?: string; name?: string } = {},
+    input: {
+      clientId?: string
+      clientSecret?: string
+      mallId?: string
+      name?: string
+      api?: ApiProfile
+    } = {},
   ): Merchant {
     if (input.clientId && this.tenants.has(input.clientId)) {
       throw new SandboxError(409, 'CONFLICT', `a merchant with clientId ${input.clientId} exists already`)
@@ -139,13 +146,17 @@ export class Engine {
    * The token endpoint (facts §3). Throws `NpayError` (400 BAD_REQUEST with `invalidInputs`) whose
    * `diagnostic` explains the failure.
    */
-  issueToken(params: TokenRequest): TokenResponse {
-    const key = checkTokenParameters(params)
-    const tenant = this.findTenant(params.client_id!)
+  issueToken(params: TokenRequest, api: ApiProfile = 'npay'): TokenResponse {
+    const key = checkTokenParameters(params, api)
+    const found = this.findTenant(params.client_id!)
+    // An app of the other API is unknown to this API's token endpoint.
+    const tenant = found && apiOf(found.merchant) === api ? found : undefined
     if (!tenant) {
       throw NpayError.token(
         [{ name: 'client_id', type: 'NotFound', message: 'client_id 값이 유효하지 않습니다.' }],
-        `no application is registered with client_id "${params.client_id}"`,
+        found
+          ? `client_id "${params.client_id}" is a ${apiOf(found.merchant) === 'commerce' ? 'Commerce API' : 'Npay mall API'} app: issue its token at ${API_PROFILE_HOSTS[apiOf(found.merchant)].basePath}/v1/oauth2/token`
+          : `no application is registered with client_id "${params.client_id}"`,
       )
     }
     const signatureNow = this.options.signatureClock === 'wall' ? this.options.wallClock() : tenant.now()
@@ -156,6 +167,7 @@ export class Engine {
       params.timestamp!,
       params.client_secret_sign!,
     )
+    if (api === 'commerce') checkAccount(params, tenant.merchant.mallId)
     const issued = tenant.tokens.issue(tenant.clientId, key, tenant.now())
     if (!issued.reused) tenant.touch()
     return { access_token: issued.token.value, expires_in: issued.expiresIn, token_type: 'Bearer' }
@@ -326,8 +338,11 @@ export class Engine {
       }
   }
 
-  /** Resolves an `Authorization` header to its tenant, or throws 401 GW.AUTHN with a diagnostic. */
-  authenticate(authorization: string | undefined | null): Tenant {
+  /**
+   * Resolves an `Authorization` header to its tenant, or throws 401 GW.AUTHN with a diagnostic. With
+   * `api`, a token of an app of the other API is refused as unknown (each API's gateway knows its own).
+   */
+  authenticate(authorization: string | undefined | null, api?: ApiProfile): Tenant {
     if (!authorization)
       throw NpayError.gateway(
         'GW.AUTHN',
@@ -339,6 +354,13 @@ export class Engine {
     if (!token) throw NpayError.gateway('GW.AUTHN', 'unknown access token: issue one at /v1/oauth2/token')
     const tenant = this.findTenant(token.clientId)
     if (!tenant) throw NpayError.gateway('GW.AUTHN', 'the application of this token no longer exists')
+    if (api && apiOf(tenant.merchant) !== api) {
+      const own = apiOf(tenant.merchant)
+      throw NpayError.gateway(
+        'GW.AUTHN',
+        `this token belongs to a ${own === 'commerce' ? 'Commerce API' : 'Npay mall API'} app: call ${API_PROFILE_HOSTS[own].basePath}/... with it`,
+      )
+    }
     if (tenant.now() >= token.expiresAt) {
       this.tokenRegistry.delete(token.value)
       throw NpayError.gateway(

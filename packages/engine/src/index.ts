@@ -70,8 +70,13 @@ export { REFUSALS, type StatePattern, TRANSITIONS, type TransitionRow } from './
 export { dueTimer, TIMERS, type Timer } from './machine/timers.ts'
 export { allowedEvents, findRow, refusalCode, type Step, transition } from './machine/transition.ts'
 export { type MachineWalk, type WalkEdge, walk } from './machine/walk.ts'
-export type { Merchant } from './merchants.ts'
-export { DEFAULT_MERCHANT, type EngineOptions, PAYMENT_EXPIRY_LAST_CHANGED_TYPES } from './options.ts'
+export { apiOf, type Merchant } from './merchants.ts'
+export {
+  DEFAULT_COMMERCE_MERCHANT,
+  DEFAULT_MERCHANT,
+  type EngineOptions,
+  PAYMENT_EXPIRY_LAST_CHANGED_TYPES,
+} from './options.ts'
 export type { CreateOrderInput, CreateOrderItem } from './order-builder.ts'
 export {
   checkState,

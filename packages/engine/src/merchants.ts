@@ -1,5 +1,5 @@
 /** Merchant apps (tenants' credentials and claim settings) and how new ones are generated. */
-import { isBcryptSalt } from '@npay-sandbox/protocol'
+import { type ApiProfile, isBcryptSalt } from '@npay-sandbox/protocol'
 import type { Schemas } from '@npay-sandbox/schema'
 import { postalAddress } from './addresses.ts'
 import type { FakeAddress } from './fake.ts'
@@ -11,6 +11,11 @@ export type ReturnReceiveAddress = Schemas['ReturnReceiveAddress']
 export const DEFAULT_RETURN_DELIVERY_FEE = 3_000
 
 export interface Merchant {
+  /**
+   * Which API the app speaks: the Npay mall API (`npay`, at `/npay/partner`) or the Commerce API
+   * (`commerce`, at `/external`). Merchants saved before profiles existed lack it and are `npay`.
+   */
+  api?: ApiProfile
   clientId: string
   clientSecret: string
   mallId: string
@@ -51,6 +56,20 @@ function randomString(random: () => number, alphabet: string, length: number): s
   return s
 }
 
+const MALL_ID_ALPHABET = 'abcdefghijklmnopqrstuvwxyz0123456789'
+
+/**
+ * A mall id in the form each API shows: `np_` + 6 characters for Npay merchants [NPAY format], `ncp_` + 6
+ * characters + `_01` for Commerce sellers (the docs' example `ncp_1nsut9_01` [DOC]).
+ */
+function defaultMallId(api: ApiProfile, random: () => number): string {
+  const id = randomString(random, MALL_ID_ALPHABET, 6)
+  return api === 'commerce' ? `ncp_${id}_01` : `np_${id}`
+}
+
+/** The API a merchant app speaks (`npay` for merchants saved before profiles existed). */
+export const apiOf = (merchant: Pick<Merchant, 'api'>): ApiProfile => merchant.api ?? 'npay'
+
 /** Fills in what a new merchant lacks; refuses secrets that are not bcrypt salts of a sane cost. */
 export function newMerchant(
   input: {
@@ -58,6 +77,7 @@ export function newMerchant(
     clientSecret?: string | undefined
     mallId?: string | undefined
     name?: string | undefined
+    api?: ApiProfile | undefined
   },
   random: () => number,
   isDefault: boolean,
@@ -74,8 +94,9 @@ export function newMerchant(
   if (!/^[A-Za-z0-9_-]{4,64}$/.test(clientId)) {
     throw new SandboxError(400, 'BAD_REQUEST', 'clientId must be 4–64 characters of A-Za-z0-9_-')
   }
-  const mallId = input.mallId ?? `np_${randomString(random, 'abcdefghijklmnopqrstuvwxyz0123456789', 6)}`
-  const name = input.name ?? `가맹점 ${mallId}`
+  const api = input.api ?? 'npay'
+  const mallId = input.mallId ?? defaultMallId(api, random)
+  const name = input.name ?? (api === 'commerce' ? `스마트스토어 ${mallId}` : `가맹점 ${mallId}`)
   const takingAddress: FakeAddress = {
     addressType: 'DOMESTIC',
     name,
@@ -89,6 +110,7 @@ export function newMerchant(
     isRoadNameAddress: true,
   }
   return {
+    api,
     clientId,
     clientSecret,
     mallId,

@@ -1,5 +1,6 @@
 /** Engine options, one typed object with documented defaults, checked when the engine is built. */
 import {
+  type ApiProfile,
   DEFAULT_AUTO_PURCHASE_DECISION_DAYS,
   DEFAULT_PAYMENT_DUE_DAYS,
   SIGNATURE_FUTURE_TOLERANCE_MS,
@@ -38,7 +39,14 @@ export interface EngineOptions {
   /** Also emit the deprecated top-level `cancel`/`return`/`exchange` blocks (default true). */
   deprecatedClaimBlocks?: boolean
   /** Credentials of the merchant that exists from the start. */
-  defaultMerchant?: { clientId?: string; clientSecret?: string; mallId?: string; name?: string }
+  defaultMerchant?: {
+    clientId?: string
+    clientSecret?: string
+    mallId?: string
+    name?: string
+    /** The API the default merchant speaks (default `npay`). */
+    api?: ApiProfile
+  }
   /** The wall clock (tests may replace it). */
   wallClock?: () => number
   /** Settlement derivation: trigger, cycle, commission rates, rounding, holidays (see SettlementOptions; each tenant may `configure` its own). */
@@ -64,7 +72,7 @@ export const PAYMENT_EXPIRY_LAST_CHANGED_TYPES: readonly (LastChangedType | 'non
 ]
 
 export type ResolvedEngineOptions = Required<Omit<EngineOptions, 'defaultMerchant' | 'settlement'>> & {
-  defaultMerchant: { clientId: string; clientSecret: string; mallId: string; name: string }
+  defaultMerchant: { clientId: string; clientSecret: string; mallId: string; name: string; api: ApiProfile }
   settlement: ResolvedSettlementOptions
 }
 
@@ -75,6 +83,17 @@ export const DEFAULT_MERCHANT = {
   mallId: 'np_sandbox',
   name: '샌드박스 기본 가맹점',
 } as const
+
+/** The default merchant's mall id and name when it is a Commerce API app (`defaultMerchant.api`). */
+export const DEFAULT_COMMERCE_MERCHANT = {
+  mallId: 'ncp_sandbox_01',
+  name: '샌드박스 기본 스마트스토어',
+} as const
+
+function defaultMerchantOf(input: EngineOptions['defaultMerchant'] = {}) {
+  const api = input.api ?? 'npay'
+  return { ...DEFAULT_MERCHANT, ...(api === 'commerce' ? DEFAULT_COMMERCE_MERCHANT : {}), ...input, api }
+}
 
 export function resolveOptions(options: EngineOptions = {}): ResolvedEngineOptions {
   const wallClock = options.wallClock ?? Date.now
@@ -89,7 +108,7 @@ export function resolveOptions(options: EngineOptions = {}): ResolvedEngineOptio
     paymentExpiryLastChangedType: options.paymentExpiryLastChangedType ?? 'none',
     emptyLastChanged: options.emptyLastChanged ?? 'omit-data',
     deprecatedClaimBlocks: options.deprecatedClaimBlocks ?? true,
-    defaultMerchant: { ...DEFAULT_MERCHANT, ...options.defaultMerchant },
+    defaultMerchant: defaultMerchantOf(options.defaultMerchant),
     wallClock,
     settlement: resolveSettlementOptions(options.settlement),
   }

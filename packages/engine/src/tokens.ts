@@ -5,6 +5,7 @@
  */
 import { randomBytes } from 'node:crypto'
 import {
+  type ApiProfile,
   NpayError,
   SIGNATURE_FUTURE_TOLERANCE_MS,
   SIGNATURE_TIMESTAMP_WINDOW_MS,
@@ -32,8 +33,11 @@ export interface TokenRequest {
 const invalid = (name: string, type: string, message: string, diagnostic: string) =>
   NpayError.token([{ name, type, message }], diagnostic)
 
-/** Checks the parameters that need no merchant lookup; returns the token key (type + account). */
-export function checkTokenParameters(p: TokenRequest): string {
+/**
+ * Checks the parameters that need no merchant lookup; returns the token key (type + account). The
+ * Commerce API requires `type` [DOC]; the Npay mall API assumes `SELF` when it is absent [INF][REC].
+ */
+export function checkTokenParameters(p: TokenRequest, api: ApiProfile = 'npay'): string {
   for (const name of ['client_id', 'timestamp', 'grant_type', 'client_secret_sign'] as const) {
     if (!p[name]) throw invalid(name, 'NotBlank', `${name} 값이 필요합니다.`, `${name} is missing or blank`)
   }
@@ -51,6 +55,14 @@ export function checkTokenParameters(p: TokenRequest): string {
       'typeMismatch',
       'timestamp 값이 올바르지 않습니다.',
       `timestamp must be Unix time in milliseconds (13 digits), got "${p.timestamp}"`,
+    )
+  }
+  if (api === 'commerce' && !p.type) {
+    throw invalid(
+      'type',
+      'NotBlank',
+      'type 값이 필요합니다.',
+      "the Commerce API needs type: SELF for the app's own store, SELLER (with account_id) for a linked seller",
     )
   }
   const type = p.type || 'SELF'
@@ -71,6 +83,21 @@ export function checkTokenParameters(p: TokenRequest): string {
     )
   }
   return type === 'SELLER' ? `SELLER:${p.account_id}` : 'SELF'
+}
+
+/**
+ * A Commerce API `SELLER` token names the seller it acts for. A sandbox app is linked to one seller, its own store:
+ * `account_id` must be the merchant's mall id (seller ID) [REC: the real linking of solution apps to
+ * sellers happens in the Commerce API center, outside the API].
+ */
+export function checkAccount(p: TokenRequest, mallId: string) {
+  if ((p.type || 'SELF') !== 'SELLER' || p.account_id === mallId) return
+  throw invalid(
+    'account_id',
+    'NotFound',
+    'account_id 값이 유효하지 않습니다.',
+    `this application is linked to the seller "${mallId}" only, not "${p.account_id}"`,
+  )
 }
 
 /** Explains how far a timestamp is from the server clock, e.g. `7m12s`. */

@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url'
 import openapiTS, { astToString } from 'openapi-typescript'
 import YAML from 'yaml'
 import { bundleExternalRefs } from './bundle.mjs'
+import { commerceDocument } from './commerce-profile.mjs'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const specDir = join(root, 'openapi')
@@ -48,14 +49,23 @@ const main = async () => {
     .sort()
   const loaded = new Map(files.map((f) => [f, loadYaml(f)]))
 
-  for (const file of files) {
-    const name = file.replace(/\.yaml$/, '')
-    const doc = bundleExternalRefs(loaded.get(file), (ref) => {
+  const documents = files.map((file) => ({
+    file,
+    name: file.replace(/\.yaml$/, ''),
+    doc: bundleExternalRefs(loaded.get(file), (ref) => {
       const target = loaded.get(ref)
       if (!target) throw new Error(`${file}: external $ref to unknown file ${ref}`)
       return target
-    })
+    }),
+  }))
+  const mall = documents.find((d) => d.name === 'npay-api')
+  documents.push({
+    file: 'profiles/commerce-api.yaml over npay-api.yaml',
+    name: 'commerce-api',
+    doc: commerceDocument(mall.doc, loadYaml('profiles/commerce-api.yaml')),
+  })
 
+  for (const { file, name, doc } of documents) {
     write(
       `${name}.document.ts`,
       `${header(file)}export const ${camel(name)}Document = ${JSON.stringify(doc, null, 2)} as const\n`,

@@ -101,3 +101,42 @@ export type OperationIndexEntry = typeof import('./generated/operation-index.ts'
  * const id: OperationId = 'issueToken'
  */
 export type OperationId = OperationIndexEntry['operationId']
+
+/**
+ * The OpenAPI 3.1 document of the Commerce API profile (seller paths under `/external`), generated from
+ * the mall document and openapi/profiles/commerce-api.yaml.
+ * @example
+ * import { commerceApiDocument } from '@npay-sandbox/schema'
+ * const hope = commerceApiDocument.components.schemas.HopeDeliveryChangeRequest
+ */
+export { commerceApiDocument } from './generated/commerce-api.document.ts'
+/**
+ * Every operation of the Commerce API profile: operationId, HTTP method and seller path.
+ * @example
+ * import { commerceApiOperationIndex } from '@npay-sandbox/schema'
+ * const hope = commerceApiOperationIndex.find((op) => op.operationId === 'changeHopeDelivery')
+ */
+export { commerceApiOperationIndex } from './generated/commerce-api.operation-index.ts'
+export type {
+  operations as CommerceOperations,
+  paths as CommercePaths,
+} from './generated/commerce-api.types.ts'
+
+/**
+ * operationIds of either API profile (the Commerce API adds seller-only operations, the mall API has
+ * getReviews).
+ * @example
+ * import type { AnyOperationId } from '@npay-sandbox/schema'
+ * const id: AnyOperationId = 'changeHopeDelivery'
+ */
+export type AnyOperationId =
+  | OperationId
+  | typeof import('./generated/commerce-api.operation-index.ts').commerceApiOperationIndex[number]['operationId']
+
+/** One operation of either profile's index. */
+export interface AnyOperationIndexEntry {
+  readonly operationId: AnyOperationId
+  readonly method: string
+  readonly path: string
+  readonly aliases: readonly string[]
+}
