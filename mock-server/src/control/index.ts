@@ -20,6 +20,7 @@ import { scenarioHandlers } from './scenarios.ts'
 import { settlementOptionHandlers } from './settlement.ts'
 import { snapshotHandlers } from './snapshots.ts'
 import { stateHandlers } from './state.ts'
+import { stateNodeHandlers } from './state-nodes.ts'
 import { uiSupportHandlers } from './ui-support.ts'
 
 /** Health and reset: the admin operations beside the state document. */
@@ -69,6 +70,7 @@ export function controlHandlers(engine: Engine, appFetch: AppFetch): ControlHand
     ...scenarioHandlers(engine),
     ...scenarioRunHandlers(appFetch),
     ...stateHandlers(engine),
+    ...stateNodeHandlers(engine),
     ...uiSupportHandlers(engine),
     ...adminHandlers(engine),
   }
