@@ -118,7 +118,7 @@ export interface ViewContext {
 
 /** A routed page: mounted into the view container, refreshed by the live poll, unmounted on leave. */
 export interface View {
-  mount(container: HTMLElement, ctx: ViewContext): Promise<void>
-  refresh?: () => Promise<void>
+  mount(container: HTMLElement, ctx: ViewContext): Promise<unknown>
+  refresh?: () => Promise<unknown>
   unmount?: () => void
 }

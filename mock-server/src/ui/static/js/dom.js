@@ -1,9 +1,10 @@
 // @ts-check
 // Tiny DOM helpers. Text always goes through text nodes, never innerHTML, so API data cannot inject markup.
-
-const SVG_NS = 'http://www.w3.org/2000/svg'
+import { t } from './i18n.js'
 
 /** @import { Attrs, Child } from '../../dashboard.js' */
+
+const SVG_NS = 'http://www.w3.org/2000/svg'
 
 /**
  * @template {Element} E
@@ -101,7 +102,7 @@ export function shortDate(text) {
  */
 export function won(amount) {
   if (amount === undefined || amount === null) return ''
-  return `${Number(amount).toLocaleString('ko-KR')}원`
+  return t('amount.won', { amount: Number(amount).toLocaleString('ko-KR') })
 }
 
 /** @type {ReturnType<typeof setTimeout> | undefined} */

@@ -2,6 +2,8 @@
 
 export const en = {
   title: 'npay-sandbox QA dashboard',
+  brand: 'npay-sandbox QA',
+  'amount.won': '₩{amount}',
   merchant: 'Merchant',
   loading: 'Loading…',
   all: 'All',
@@ -65,7 +67,7 @@ export const en = {
   'event.collect-done': 'Item collected',
   'event.redeliver-done': 'Re-delivery arrives',
   'event.decide-purchase': 'Buyer confirms purchase',
-  'event.admin-cancel': 'Naver cancels (직권)',
+  'event.admin-cancel': 'Naver cancels (admin cancel)',
   'actor.merchant': 'merchant',
   'actor.buyer': 'buyer',
   'actor.carrier': 'carrier',
@@ -75,6 +77,7 @@ export const en = {
   'tl.actor': 'Actor',
   'tl.event': 'Event',
   'tl.row': 'Row',
+  'tl.lastChangedType': 'lastChangedType',
   'tl.change': 'Change',
   'clock.virtual': "The merchant's virtual time",
   'clock.chip': 'virtual',

@@ -3,6 +3,7 @@
 export const ko = {
   title: 'npay-sandbox QA 대시보드',
   brand: 'npay-sandbox QA',
+  'amount.won': '{amount}원',
   merchant: '가맹점',
   loading: '불러오는 중…',
   all: '전체',

@@ -1,14 +1,38 @@
+// @ts-check
 // One journal entry: both bodies, the partial failure item by item with a hint, and copy-as-curl.
+import { control } from '../api.js'
 import { curlOf } from '../curl.js'
 import { h, toast } from '../dom.js'
 import { diagnosticOf, ownExpiredToken, sourceBadge, statusCell } from './journal-rows.js'
 
+/** @import { Schemas, Translate, ViewContext } from '../../../dashboard.js' */
+
+/**
+ * One journal entry of the merchant shown. The registry finds the merchant by the `clientId` query, which
+ * control-plane.yaml does not declare for getRequest (so it is not in the typed input): it is sent beside it.
+ * @param {ViewContext} ctx
+ * @param {string} id
+ */
+export function journalEntry(ctx, id) {
+  /** @type {{ path: { id: string } }} */
+  const input = { path: { id } }
+  return control('getRequest', Object.assign(input, { query: { clientId: ctx.clientId } }))
+}
+
+/**
+ * @param {Translate} t
+ * @param {string} code
+ */
 function hintOf(t, code) {
   const key = `hint.${code}`
   const hint = t(key)
   return hint === key ? '' : hint
 }
 
+/**
+ * @param {Translate} t
+ * @param {NonNullable<Schemas['RequestSummary']['partialFailure']>} p
+ */
 function partialTable(t, p) {
   return h(
     'section',
@@ -32,7 +56,7 @@ function partialTable(t, p) {
       h(
         'tbody',
         {},
-        p.items.map((i) =>
+        p.items.map((/** @type {typeof p.items[number]} */ i) =>
           h(
             'tr',
             { 'data-testid': `partial-${i.productOrderId}` },
@@ -51,6 +75,10 @@ function partialTable(t, p) {
   )
 }
 
+/**
+ * @param {Translate} t
+ * @param {Schemas['RequestDetail']} entry
+ */
 async function copyCurl(t, entry) {
   const text = curlOf(entry)
   try {
@@ -62,9 +90,15 @@ async function copyCurl(t, entry) {
   return text
 }
 
-/** The detail panel's children for one entry (a RequestDetail of the control plane). */
+/**
+ * The detail panel's children for one entry (a RequestDetail of the control plane).
+ * @param {Translate} t
+ * @param {Schemas['RequestDetail']} entry
+ * @param {string} [closeHref]
+ */
 export function journalDetail(t, entry, closeHref) {
   const curl = h('pre', { class: 'curl', 'data-testid': 'curl', hidden: true })
+  /** @type {(title: string, value: unknown) => HTMLElement} */
   const part = (title, value) =>
     h('section', { class: 'panel' }, h('h3', {}, title), h('pre', {}, JSON.stringify(value, null, 2)))
   const diagnostic = diagnosticOf(t, entry)

@@ -1,13 +1,22 @@
+// @ts-check
 // Journal rows shared by the journal and an order's request log: source, status, partial-failure badge.
 import { h, shortDate } from '../dom.js'
 import { diagnostic } from '../i18n.js'
 
+/** @import { Schemas, Translate, ViewContext } from '../../../dashboard.js' */
+/** @typedef {Schemas['RequestSummary']} Entry */
+
+/** @param {number} status */
 export const statusClass = (status) => (status >= 500 ? 'st-5xx' : status >= 400 ? 'st-4xx' : 'st-2xx')
 
 /** The dashboard's own 401: its cached token outlived a clock jump; it retries, so it is no integration bug. */
-export const ownExpiredToken = (r) => r.source === 'dashboard' && r.status === 401
+export const ownExpiredToken = (/** @type {Entry} */ r) => r.source === 'dashboard' && r.status === 401
 
-/** The status badge, with a partial-failure badge beside a 200 that refused product orders. */
+/**
+ * The status badge, with a partial-failure badge beside a 200 that refused product orders.
+ * @param {Translate} t
+ * @param {Entry} r
+ */
 export function statusCell(t, r) {
   const p = r.partialFailure
   return [
@@ -23,11 +32,19 @@ export function statusCell(t, r) {
   ]
 }
 
+/**
+ * @param {Translate} t
+ * @param {Entry['source']} source
+ */
 export function sourceBadge(t, source) {
   return h('span', { class: `badge src-${source}`, 'data-testid': 'source' }, t(`source.${source}`))
 }
 
-/** What the diagnostic column says: the dashboard's own 401 is named as such. */
+/**
+ * What the diagnostic column says: the dashboard's own 401 is named as such.
+ * @param {Translate} t
+ * @param {Entry} r
+ */
 export function diagnosticOf(t, r) {
   if (ownExpiredToken(r)) return t('journal.own401')
   return diagnostic(r.diagnostic ?? '')
@@ -44,9 +61,15 @@ export const JOURNAL_COLUMNS = [
   'journal.diagnostic',
 ]
 
-/** One row; on a narrow screen CSS shows it as a card labelled by `data-label`. */
+/**
+ * One row; on a narrow screen CSS shows it as a card labelled by `data-label`.
+ * @param {ViewContext} ctx
+ * @param {Entry} r
+ * @param {{ current: boolean, onclick: () => void }} how
+ */
 export function journalRow(ctx, r, { current, onclick }) {
   const t = ctx.t
+  /** @type {(key: string, attrs: Record<string, unknown>, ...children: import('../../../dashboard.js').Child[]) => HTMLTableCellElement} */
   const cell = (key, attrs, ...children) => h('td', { 'data-label': t(key), ...attrs }, ...children)
   return h(
     'tr',

@@ -1,21 +1,35 @@
+// @ts-check
 // Journal: the merchant's requests with source, status, partial failures and diagnostics; open one for both bodies.
 import { control } from '../api.js'
 import { fill, h } from '../dom.js'
-import { journalDetail } from './journal-detail.js'
+import { journalDetail, journalEntry } from './journal-detail.js'
 import { JOURNAL_COLUMNS, journalRow } from './journal-rows.js'
 
+/** @import { Translate, View, ViewContext } from '../../../dashboard.js' */
+/** @typedef {{ status: string, path: string, source: string }} Filter */
+
 /** Journal filters live in the hash query (`#/journal?source=integration`), so Back keeps them. */
+/** @returns {Filter} */
 function filterFromHash() {
   const q = new URLSearchParams(location.hash.split('?')[1] ?? '')
   return { status: q.get('status') ?? '', path: q.get('path') ?? '', source: q.get('source') ?? '' }
 }
 
+/**
+ * @param {string | undefined} openId
+ * @param {Filter} filter
+ */
 function hashOf(openId, filter) {
   const q = new URLSearchParams(Object.entries(filter).filter(([, v]) => v))
   return `#/journal${openId ? `/${encodeURIComponent(openId)}` : ''}${q.size ? `?${q}` : ''}`
 }
 
+/**
+ * @param {string | undefined} openId
+ * @returns {View}
+ */
 export function journalView(openId) {
+  /** @type {ViewContext} */
   let ctx
   const filter = filterFromHash()
   const rows = h('tbody')
@@ -23,8 +37,16 @@ export function journalView(openId) {
   let last = ''
 
   async function refresh() {
-    const { requests } = await control('GET', '/requests', {
-      query: { clientId: ctx.clientId, limit: 200, ...filter },
+    const { requests } = await control('listRequests', {
+      query: {
+        clientId: ctx.clientId,
+        limit: 200,
+        status: filter.status ? Number(filter.status) : undefined,
+        path: filter.path,
+        source: /** @type {'integration' | 'dashboard' | 'control' | 'all' | undefined} */ (
+          filter.source || undefined
+        ),
+      },
     })
     const text = JSON.stringify(requests)
     if (text === last) return
@@ -39,16 +61,16 @@ export function journalView(openId) {
     )
   }
 
+  /** @param {string} id */
   async function show(id) {
-    const entry = await control('GET', `/requests/${encodeURIComponent(id)}`, {
-      query: { clientId: ctx.clientId },
-    })
+    const entry = await journalEntry(ctx, id)
     fill(detail, journalDetail(ctx.t, entry, hashOf(undefined, filter)))
   }
 
+  /** @param {keyof Filter} key */
   function onFilter(key) {
-    return (e) => {
-      filter[key] = e.target.value.trim()
+    return (/** @type {Event} */ e) => {
+      filter[key] = /** @type {HTMLInputElement | HTMLSelectElement} */ (e.target).value.trim()
       // replaceState: typing a path must not add a history entry per key, and must not re-render the view.
       history.replaceState(null, '', hashOf(openId, filter))
       last = ''
@@ -56,6 +78,7 @@ export function journalView(openId) {
     }
   }
 
+  /** @param {Translate} t */
   function toolbar(t) {
     const source = h(
       'select',
@@ -99,6 +122,10 @@ export function journalView(openId) {
   }
 
   return {
+    /**
+     * @param {HTMLElement} container
+     * @param {ViewContext} c
+     */
     async mount(container, c) {
       ctx = c
       const t = ctx.t

@@ -1,3 +1,4 @@
+// @ts-check
 // The admin-token prompt: shown when the control plane answers 401 (a server started with --admin-token).
 // The token is kept for this browser session only (api.js), then the page starts again with it.
 import { ADMIN_TOKEN_NEEDED, setAdminToken } from '../api.js'
@@ -22,8 +23,10 @@ const TEXT = {
   },
 }
 
+/** @type {HTMLDialogElement | undefined} */
 let dialog
 
+/** @param {{ rejected?: boolean }} why */
 function prompt({ rejected }) {
   if (dialog?.open) return
   const text = TEXT[getLang()] ?? TEXT.ko
@@ -55,4 +58,6 @@ function prompt({ rejected }) {
   input.focus()
 }
 
-window.addEventListener(ADMIN_TOKEN_NEEDED, (event) => prompt(event.detail ?? {}))
+window.addEventListener(ADMIN_TOKEN_NEEDED, (event) =>
+  prompt((event instanceof CustomEvent ? event.detail : undefined) ?? {}),
+)

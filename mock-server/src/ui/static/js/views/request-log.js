@@ -1,9 +1,16 @@
+// @ts-check
 // An order's request log: every journal entry that names the product order, newest first, each openable.
 import { control } from '../api.js'
 import { fill, h } from '../dom.js'
-import { journalDetail } from './journal-detail.js'
+import { journalDetail, journalEntry } from './journal-detail.js'
 import { JOURNAL_COLUMNS, journalRow } from './journal-rows.js'
 
+/** @import { ViewContext } from '../../../dashboard.js' */
+
+/**
+ * @param {string} productOrderId
+ * @returns {{ element: HTMLElement, refresh: (ctx: ViewContext) => Promise<void> }}
+ */
 export function requestLog(productOrderId) {
   const rows = h('tbody')
   const detail = h('div', { 'data-testid': 'order-request-detail' })
@@ -16,16 +23,20 @@ export function requestLog(productOrderId) {
     h('div', { class: 'table-wrap' }, h('table', { class: 'grid journal-table cards' }, h('thead'), rows)),
   )
   let last = ''
+  /** @type {string | undefined} */
   let open
 
+  /**
+   * @param {ViewContext} ctx
+   * @param {string} id
+   */
   async function show(ctx, id) {
     open = id
-    const entry = await control('GET', `/requests/${encodeURIComponent(id)}`, {
-      query: { clientId: ctx.clientId },
-    })
+    const entry = await journalEntry(ctx, id)
     fill(detail, journalDetail(ctx.t, entry))
   }
 
+  /** @param {ViewContext} ctx */
   async function refresh(ctx) {
     const t = ctx.t
     fill(
@@ -38,14 +49,14 @@ export function requestLog(productOrderId) {
         t('journal.openAll'),
       ),
     )
-    const { requests } = await control('GET', '/requests', {
+    const { requests } = await control('listRequests', {
       query: { clientId: ctx.clientId, productOrderId, source: 'all', limit: 50 },
     })
     const text = JSON.stringify(requests)
     if (text === last) return
     last = text
     fill(
-      element.querySelector('thead'),
+      /** @type {HTMLTableSectionElement} */ (element.querySelector('thead')),
       h(
         'tr',
         {},
