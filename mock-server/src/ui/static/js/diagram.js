@@ -99,17 +99,57 @@ function layout(graph, lanesOfMachine) {
 }
 
 const widthOf = (n) => (n.id === 'new' ? NODE_H : NODE_W)
+/** Room kept between an edge and a node it must not cross. */
+const PAD = 4
+/** Gap between a column of nodes and the vertical run of an edge that goes around them. */
+const GUTTER = 7
 
-function path(a, b) {
+/** Whether the point lies on a node other than the edge's own ends. */
+const onNode = (nodes, x, y) =>
+  nodes.some((n) => x > n.x - PAD && x < n.x + widthOf(n) + PAD && y > n.y - PAD && y < n.y + NODE_H + PAD)
+
+const cubic = (p0, p1, p2, p3, t) =>
+  (1 - t) ** 3 * p0 + 3 * (1 - t) ** 2 * t * p1 + 3 * (1 - t) * t ** 2 * p2 + t ** 3 * p3
+
+/** Whether the curve from (x1,y1) to (x2,y2), bent vertically, would run over one of `nodes`. */
+function crosses(nodes, x1, y1, x2, y2) {
+  const dy = (y2 - y1) / 2
+  for (let i = 1; i < 24; i++) {
+    const t = i / 24
+    if (onNode(nodes, cubic(x1, x1, x2, x2, t), cubic(y1, y1 + dy, y2 - dy, y2, t))) return true
+  }
+  return false
+}
+
+/**
+ * The drawn line of an edge. Downward edges run from the bottom of one node to the top of the next; one that
+ * skips rows (a return approved before collection) goes around the nodes between in the gap beside their
+ * column, so it never reads as passing through them. Edges back up leave and enter from the side.
+ */
+function path(a, b, others) {
   const aw = widthOf(a)
   const bw = widthOf(b)
   if (b.rank > a.rank) {
     const [x1, y1, x2, y2] = [a.x + aw / 2, a.y + NODE_H, b.x + bw / 2, b.y]
     const dy = (y2 - y1) / 2
+    if (!crosses(others, x1, y1, x2, y2))
+      return {
+        d: `M${x1},${y1} C${x1},${y1 + dy} ${x2},${y2 - dy} ${x2},${y2}`,
+        mx: (x1 + x2) / 2,
+        my: (y1 + y2) / 2,
+      }
+    // Down the gap beside the source's column, across in the free band above the target's row, then in.
+    const right = x2 >= x1
+    const gx = right ? a.x + aw + GUTTER : a.x - GUTTER
+    const ay = a.y + NODE_H / 2
+    const gy = b.y - 15
+    const dir = x2 < gx ? -1 : 1
     return {
-      d: `M${x1},${y1} C${x1},${y1 + dy} ${x2},${y2 - dy} ${x2},${y2}`,
-      mx: (x1 + x2) / 2,
-      my: (y1 + y2) / 2,
+      d:
+        `M${right ? a.x + aw : a.x},${ay} Q${gx},${ay} ${gx},${ay + 8} L${gx},${gy - 8} ` +
+        `Q${gx},${gy} ${gx + 8 * dir},${gy} L${x2 - 8 * dir},${gy} Q${x2},${gy} ${x2},${gy + 8} L${x2},${y2}`,
+      mx: gx,
+      my: (ay + gy) / 2,
     }
   }
   // Back to an earlier row (a rejection, a release): leave and enter from the side facing the target.
@@ -131,10 +171,14 @@ function path(a, b) {
 }
 
 /**
- * The SVG of the machine. `current` is the selected order's node; `covered` holds `from>to` keys and row
- * ids its history went through.
+ * The SVG of the machine. `current` is the selected order's node; `covered` holds `from>to` keys and row ids
+ * of the path its history took; `next` the edge keys of what can happen from here. `label(node)` names a
+ * node, `counts` are the merchant's product orders per node, `onNode(id)` is called when one is clicked.
  */
-export function renderDiagram(machine, { current, covered, lang }) {
+export function renderDiagram(
+  machine,
+  { current, covered, next = new Set(), lang, label, counts = {}, onNode },
+) {
   const graph = buildGraph(machine)
   const { lanes, width, height } = layout(graph, machine.lanes)
   const visited = new Set([...covered.keys].flatMap((k) => k.split('>')))
@@ -173,45 +217,65 @@ export function renderDiagram(machine, { current, covered, lang }) {
     )
   }
   const hit = (e) => covered.keys.has(e.key) && [...e.rows].some((r) => covered.rows.has(r))
-  // Covered edges last, so they are drawn over the others.
-  for (const e of [...graph.edges].sort((x, y) => Number(hit(x)) - Number(hit(y)))) {
+  const weight = (e) => (hit(e) ? 2 : next.has(e.key) ? 1 : 0)
+  const boxes = [...graph.nodes.values()]
+  // The path taken is drawn last, over the others; what can happen next just below it.
+  for (const e of [...graph.edges].sort((x, y) => weight(x) - weight(y))) {
     const a = graph.nodes.get(e.from)
     const b = graph.nodes.get(e.to)
-    const { d, mx, my } = path(a, b)
+    const { d, mx, my } = path(
+      a,
+      b,
+      boxes.filter((n) => n !== a && n !== b),
+    )
     const rows = [...e.rows].join(' ')
+    const cls = `edge ${hit(e) ? 'covered' : ''} ${next.has(e.key) ? 'next' : ''}`
     svg.append(
       s(
         'g',
-        { class: `edge ${hit(e) ? 'covered' : ''}`, 'data-edge': e.key, 'data-rows': rows },
+        { class: cls, 'data-edge': e.key, 'data-rows': rows },
         s('title', {}, `${e.from} → ${e.to}: ${rows}`),
         s('path', { d, 'marker-end': 'url(#arrow)' }),
         s('text', { x: mx, y: my - 3, 'text-anchor': 'middle', class: 'edge-label' }, rows),
       ),
     )
   }
-  for (const n of graph.nodes.values()) {
-    const loops = [...(graph.loops.get(n.id) ?? [])]
-    const cls = `node ${n.id === current ? 'current' : ''} ${visited.has(n.id) ? 'visited' : ''}`
-    svg.append(
-      s(
-        'g',
-        { class: cls, 'data-node': n.id, transform: `translate(${n.x},${n.y})` },
-        s('title', {}, loops.length ? `${n.id} (↻ ${loops.join(' ')})` : n.id),
-        n.id === 'new'
-          ? s('circle', { cx: NODE_H / 2, cy: NODE_H / 2, r: 9 })
-          : s('rect', { width: NODE_W, height: NODE_H, rx: 8 }),
-        n.id === 'new'
-          ? null
-          : s(
-              'text',
-              { x: NODE_W / 2, y: NODE_H / 2 + 4, 'text-anchor': 'middle', class: 'node-label' },
-              n.label,
-            ),
-        loops.length
-          ? s('text', { x: NODE_W - 4, y: -3, 'text-anchor': 'end', class: 'loop' }, `↻ ${loops.join(' ')}`)
-          : null,
-      ),
-    )
-  }
+  for (const n of graph.nodes.values())
+    svg.append(nodeBox(n, { graph, current, visited, label, counts, onNode }))
   return svg
+}
+
+function nodeBox(n, { graph, current, visited, label, counts, onNode }) {
+  const loops = [...(graph.loops.get(n.id) ?? [])]
+  const cls = `node ${n.id === current ? 'current' : ''} ${visited.has(n.id) ? 'visited' : ''}`
+  const count = counts[n.id]
+  const g = s(
+    'g',
+    {
+      class: cls,
+      'data-node': n.id,
+      transform: `translate(${n.x},${n.y})`,
+      ...(onNode && n.id !== 'new' ? { role: 'button', tabindex: 0 } : {}),
+    },
+    s('title', {}, loops.length ? `${n.id} (↻ ${loops.join(' ')})` : n.id),
+    n.id === 'new'
+      ? s('circle', { cx: NODE_H / 2, cy: NODE_H / 2, r: 9 })
+      : s('rect', { width: NODE_W, height: NODE_H, rx: 8 }),
+    n.id === 'new'
+      ? null
+      : s(
+          'text',
+          { x: NODE_W / 2, y: NODE_H / 2 + 4, 'text-anchor': 'middle', class: 'node-label' },
+          label ? label(n) : n.label,
+        ),
+    loops.length ? s('text', { x: 4, y: -3, class: 'loop' }, `↻ ${loops.join(' ')}`) : null,
+    count ? s('text', { x: NODE_W - 4, y: -3, 'text-anchor': 'end', class: 'count' }, String(count)) : null,
+  )
+  if (onNode && n.id !== 'new') {
+    g.addEventListener('click', () => onNode(n.id))
+    g.addEventListener('keydown', (e) => {
+      if (e.key === 'Enter' || e.key === ' ') onNode(n.id)
+    })
+  }
+  return g
 }

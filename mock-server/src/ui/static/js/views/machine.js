@@ -1,156 +1,155 @@
-// State machine: the diagram and the transition table from the engine's table, with the selected product
-// order's current state highlighted and the transitions its history went through marked.
+// State view: it opens on the selected product order's current state, the path its history took and what
+// can happen next (machine-focus.js); every node is clickable (machine-node.js: the orders in it, make one
+// in it); the whole graph and the transition table are one toggle away. Orders are found with a search box
+// over the server's search (order-search.js), never a select of every order.
 import { control, stateMachine } from '../api.js'
 import { nodeOf, renderDiagram } from '../diagram.js'
 import { fill, h } from '../dom.js'
+import { stateOf, takenPath, targetsOf } from '../machine-model.js'
+import { nodeName } from '../state-names.js'
+import { focusView } from './machine-focus.js'
+import { nodePanel } from './machine-node.js'
+import { transitionTable } from './machine-table.js'
+import { orderSearch } from './order-search.js'
 
-const pattern = (from) =>
-  from === 'new'
-    ? '(new)'
-    : [
-        from.productOrderStatus?.join('|'),
-        from.placeOrderStatus?.join('|'),
-        from.claim === 'none'
-          ? 'no claim'
-          : from.claim && `${from.claim.type}/${from.claim.status.join('|')}`,
-        from.holdback,
-      ]
-        .filter(Boolean)
-        .join(' · ')
+const GRAPH_KEY = 'npay-sandbox.machineGraph'
 
-const patch = (to) => Object.values(to).join(' · ')
-
+/** The taken path as `from>to` node keys and row ids, for the full graph. */
 function coverage(machine, inspection) {
   const keys = new Set()
   const rows = new Set()
-  for (const e of inspection?.history ?? []) {
-    keys.add(`${nodeOf(machine, e.from).id}>${nodeOf(machine, e.to).id}`)
-    if (e.rowId) rows.add(e.rowId)
+  for (const step of takenPath(machine, inspection)) {
+    keys.add(`${step.fromNode.id}>${step.toNode.id}`)
+    if (step.rowId) rows.add(step.rowId)
   }
   return { keys, rows }
 }
 
+/** Edge keys of the full graph from the current node to where each allowed event leads. */
+function nextEdges(machine, inspection) {
+  const current = stateOf(machine, inspection?.history.at(-1)?.to)
+  const from = current?.node.id ?? 'new'
+  const events = inspection ? [...inspection.allowedActions, ...inspection.allowedEvents] : ['place-order']
+  const keys = new Set()
+  for (const event of events)
+    for (const node of targetsOf(machine, current?.key ?? 'new', event)) keys.add(`${from}>${node.id}`)
+  return keys
+}
+
 export function machineView(routeId) {
   let ctx
+  let machine
+  let selected
   let last = ''
-  const picture = h('div', { class: 'diagram-wrap' })
-  const table = h('tbody')
-  const picker = h('select', { 'data-testid': 'machine-order' })
-  const summary = h('p', { class: 'muted', 'data-testid': 'machine-summary' })
+  let graphOpen = sessionStorage.getItem(GRAPH_KEY) === 'open'
+  let panel
+  const focus = h('div', { class: 'focus-wrap' })
+  const graph = h('section', { class: 'machine-graph', 'data-testid': 'machine-graph', hidden: !graphOpen })
+  const toggle = h('button', {
+    type: 'button',
+    'data-testid': 'machine-toggle-graph',
+    'aria-expanded': 'false',
+  })
 
-  async function draw(productOrderId) {
-    const t = ctx.t
-    const machine = await stateMachine()
-    const inspection = productOrderId
-      ? await control('GET', `/product-orders/${encodeURIComponent(productOrderId)}`).catch(() => undefined)
+  const env = () => ({ machine, ctx, counts: countsNow, onNode: (id) => panel.open(id) })
+  let countsNow = {}
+
+  async function draw(force = false) {
+    const inspection = selected
+      ? await control('GET', `/product-orders/${encodeURIComponent(selected)}`).catch(() => undefined)
       : undefined
-    // Counts of the merchant's whole traffic per row, where the server reports coverage.
+    const nodes = await control('GET', '/state-machine/nodes', { query: { clientId: ctx.clientId } })
+    const text = JSON.stringify([
+      selected,
+      inspection?.history,
+      inspection?.allowedEvents,
+      nodes.counts,
+      graphOpen,
+    ])
+    if (!force && text === last) return
+    last = text
+    countsNow = nodes.counts
+    fill(focus, focusView(env(), inspection, selected))
+    fill(toggle, ctx.t(graphOpen ? 'machine.hideGraph' : 'machine.showGraph'))
+    toggle.setAttribute('aria-expanded', String(graphOpen))
+    graph.hidden = !graphOpen
+    // The whole graph is built only when shown: the focus is the page's one picture of the current state.
+    if (graphOpen) await drawGraph(inspection)
+    else graph.replaceChildren()
+  }
+
+  async function drawGraph(inspection) {
+    const t = ctx.t
     const report = await control('GET', '/coverage', { query: { clientId: ctx.clientId } }).catch(
       () => undefined,
     )
     const counts = new Map((report?.rows ?? []).map((r) => [r.id, r.count]))
-    const text = JSON.stringify([inspection?.history ?? null, [...counts]])
-    if (text === last && picture.childElementCount) return
-    last = text
     const covered = coverage(machine, inspection)
     const current = inspection ? nodeOf(machine, inspection.history.at(-1).to).id : undefined
-    fill(picture, renderDiagram(machine, { current, covered, lang: ctx.lang() }))
     fill(
-      summary,
-      inspection
-        ? t('machine.summary', { state: current, covered: covered.rows.size, total: machine.rows.length })
-        : t('machine.pick'),
-    )
-    fill(
-      table,
-      machine.rows.map((r) =>
-        h(
-          'tr',
-          { class: covered.rows.has(r.id) ? 'covered' : '', 'data-row': r.id },
-          h('td', { class: 'mono' }, covered.rows.has(r.id) ? `✓ ${r.id}` : r.id),
-          h('td', { class: 'mono' }, r.event),
-          h('td', {}, t(`actor.${r.actor}`)),
-          h('td', { class: 'small' }, pattern(r.from), r.guard ? ` [${r.guard}]` : ''),
-          h('td', { class: 'small' }, patch(r.to)),
-          h('td', { class: 'mono' }, r.emits ?? ''),
-          h('td', { class: 'num' }, counts.get(r.id) ?? ''),
-          h('td', { class: 'small muted' }, r.note),
-        ),
+      graph,
+      h(
+        'p',
+        { class: 'legend' },
+        h('span', { class: 'key current' }, t('machine.current')),
+        h('span', { class: 'key covered' }, t('machine.covered')),
+        h('span', { class: 'key next' }, t('machine.nextKey')),
+        h('span', { class: 'key' }, t('machine.loops')),
+        h('span', { class: 'key count' }, t('machine.countKey')),
       ),
+      h(
+        'div',
+        { class: 'diagram-wrap' },
+        renderDiagram(machine, {
+          current,
+          covered,
+          next: nextEdges(machine, inspection),
+          lang: ctx.lang(),
+          label: (n) => nodeName(machine, n, ctx, { short: true }),
+          counts: countsNow,
+          onNode: (id) => panel.open(id),
+        }),
+      ),
+      transitionTable(ctx, machine, covered, counts),
     )
   }
 
-  const selected = () => picker.value || undefined
+  async function pick(productOrderId) {
+    selected = productOrderId
+    ctx.select(productOrderId)
+    // The address names the order, without a history entry per pick and without re-mounting the view.
+    history.replaceState(history.state, '', `#/machine/${encodeURIComponent(productOrderId)}`)
+    await draw(true)
+  }
 
   return {
     async mount(container, c) {
       ctx = c
       const t = ctx.t
-      const { productOrders } = await control('GET', '/product-orders', {
-        query: { clientId: ctx.clientId, limit: 200 },
-      })
-      const chosen = routeId ?? ctx.selected
-      fill(
-        picker,
-        h('option', { value: '' }, t('machine.none')),
-        productOrders.map((p) =>
-          h('option', { value: p.productOrderId }, `${p.productOrderId} · ${p.productName}`),
-        ),
-      )
-      if (chosen && productOrders.some((p) => p.productOrderId === chosen)) picker.value = chosen
-      picker.addEventListener('change', () => {
-        if (picker.value) ctx.select(picker.value)
-        last = ''
-        draw(selected())
+      machine = await stateMachine()
+      selected = routeId ?? ctx.selected
+      panel = nodePanel({ machine, ctx, onPick: pick })
+      const search = orderSearch(ctx, (id) => pick(id))
+      toggle.addEventListener('click', () => {
+        graphOpen = !graphOpen
+        sessionStorage.setItem(GRAPH_KEY, graphOpen ? 'open' : 'closed')
+        draw(true)
       })
       fill(
         container,
+        h('div', { class: 'view-head' }, h('h1', {}, t('nav.machine'))),
         h(
           'div',
-          { class: 'view-head' },
-          h('h1', {}, t('nav.machine')),
-          h('label', {}, t('machine.order'), picker),
+          { class: 'machine-layout' },
+          h('div', { class: 'machine-main' }, focus),
+          h('aside', {}, search.element),
         ),
-        summary,
-        h(
-          'p',
-          { class: 'legend' },
-          h('span', { class: 'key current' }, t('machine.current')),
-          h('span', { class: 'key covered' }, t('machine.covered')),
-          h('span', { class: 'key' }, t('machine.loops')),
-        ),
-        picture,
-        h('h2', {}, t('machine.table')),
-        h(
-          'div',
-          { class: 'table-wrap' },
-          h(
-            'table',
-            { class: 'grid rows' },
-            h(
-              'thead',
-              {},
-              h(
-                'tr',
-                {},
-                [
-                  'row.id',
-                  'tl.event',
-                  'tl.actor',
-                  'row.from',
-                  'row.to',
-                  'tl.lastChangedType',
-                  'row.count',
-                  'row.note',
-                ].map((k) => h('th', {}, t(k))),
-              ),
-            ),
-            table,
-          ),
-        ),
+        panel.element,
+        h('p', {}, toggle),
+        graph,
       )
-      await draw(selected())
+      await Promise.all([draw(true), search.search()])
     },
-    refresh: () => draw(selected()),
+    refresh: () => Promise.all([draw(), panel?.refresh()]),
   }
 }

@@ -4,6 +4,7 @@ import { fill, h, toast } from '../dom.js'
 
 export function merchantsView() {
   let ctx
+  let shown = ''
   const list = h('tbody')
   const created = h('div', { 'data-testid': 'created-merchant' })
 
@@ -16,11 +17,18 @@ export function merchantsView() {
   async function refresh() {
     const t = ctx.t
     const { merchants } = await control('GET', '/merchants')
-    if (list.childElementCount === merchants.length) return
+    // Redraw only on a change (a new merchant, another one in use), so a poll never replaces a revealed secret.
+    const text = JSON.stringify([ctx.clientId, merchants.map((m) => m.clientId)])
+    if (text === shown && list.childElementCount) return
+    shown = text
     fill(
       list,
       merchants.map((m) => {
-        const secret = h('td', {}, h('span', { class: 'muted' }, '••••••••'))
+        const secret = h(
+          'td',
+          {},
+          h('span', { class: 'muted', 'aria-label': t('merchants.hidden') }, '••••••••'),
+        )
         const button = h(
           'button',
           { type: 'button', 'data-testid': `reveal-${m.clientId}` },
@@ -61,7 +69,7 @@ export function merchantsView() {
           'dl',
           {},
           ['name', 'clientId', 'clientSecret', 'mallId'].map((k) => [
-            h('dt', {}, k),
+            h('dt', {}, ctx.t(`merchants.${k}`)),
             h('dd', { class: 'mono' }, merchant[k]),
           ]),
         ),
@@ -93,7 +101,7 @@ export function merchantsView() {
             'label',
             { class: 'grow' },
             t('merchants.name'),
-            h('input', { name: 'name', placeholder: '테스트 상점' }),
+            h('input', { name: 'name', placeholder: t('merchants.placeholder') }),
           ),
           h(
             'button',
@@ -114,9 +122,13 @@ export function merchantsView() {
               h(
                 'tr',
                 {},
-                ['merchants.name', 'clientId', 'mallId', 'clientSecret', ''].map((k) =>
-                  h('th', {}, k ? t(k) : ''),
-                ),
+                [
+                  'merchants.name',
+                  'merchants.clientId',
+                  'merchants.mallId',
+                  'merchants.clientSecret',
+                  '',
+                ].map((k) => h('th', {}, k ? t(k) : '')),
               ),
             ),
             list,
