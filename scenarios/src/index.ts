@@ -50,8 +50,8 @@ export { loadScenario, parseScenario, ScenarioLoadError } from './runner/load.ts
 export { formatDifference, formatScenario, formatTotals } from './runner/report.ts'
 export { type RunSummary, runScenarios } from './runner/run.ts'
 export { runScenario, type ScenarioResult, type StepResult } from './runner/run-file.ts'
-export { CALLABLE_OPERATIONS, SCENARIO_SCHEMA } from './runner/schema.ts'
-export type { ScenarioSession, ScenarioTarget } from './runner/session.ts'
+export { CALLABLE_OPERATIONS, callableOperations, SCENARIO_SCHEMA } from './runner/schema.ts'
+export type { ScenarioSession, ScenarioTarget, SessionOptions } from './runner/session.ts'
 /**
  * Drives product orders through the engine's transitions, as seeds do.
  * @example

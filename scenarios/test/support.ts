@@ -7,8 +7,8 @@ import { inProcessTarget } from '../src/index.ts'
 export const target = () => inProcessTarget(appFetch)
 
 /** Product-order details as `product-orders/query` returns them. */
-export function details(engine: Engine, ids: readonly string[]) {
-  return queryProductOrders(engine.tenant(), ids, {
+export function details(engine: Engine, ids: readonly string[], clientId?: string) {
+  return queryProductOrders(engine.tenant(clientId), ids, {
     deprecatedClaimBlocks: false,
     emptyLastChanged: 'omit-data',
   })

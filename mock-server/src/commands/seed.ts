@@ -1,4 +1,5 @@
 import { type ControlPlaneResult, createControlPlaneClient } from '@npay-sandbox/client'
+import { isApiProfile } from '@npay-sandbox/protocol'
 import {
   exportTenant,
   findSeed,
@@ -13,9 +14,10 @@ import { parseCommandArgs } from './parse-command-args.ts'
 import { type Command, usageError } from './types.ts'
 
 const usage = `  npay-sandbox seed <name> [--count N] [--seed S] [--param name=value]… [--base-url URL] [--client-id ID]
-                    [--admin-token T] [--export FILE] [--json]
+                    [--api npay|commerce] [--admin-token T] [--export FILE] [--json]
       Apply a named seed (see \`npay-sandbox scenarios\`). In-process by default: a fresh frozen-clock engine,
-      a summary of what was created, and with --export the canonical state export (same seed, same bytes).
+      a summary of what was created, and with --export the canonical state export (same seed, same bytes);
+      --api commerce makes its merchant a Commerce API app (seller id ncp_sandbox_01).
       With --base-url (e.g. http://127.0.0.1:8787) seeds a running emulator through POST /__sandbox/scenarios/{name},
       sending --admin-token (or $${ADMIN_TOKEN_ENV}) when the emulator was started with one.`
 
@@ -120,6 +122,7 @@ export const seed: Command = {
           param: { type: 'string', multiple: true, default: [] },
           'base-url': { type: 'string' },
           'client-id': { type: 'string' },
+          api: { type: 'string' },
           'admin-token': { type: 'string' },
           export: { type: 'string' },
           json: { type: 'boolean', default: false },
@@ -137,6 +140,13 @@ export const seed: Command = {
     const baseUrl = values['base-url']
     if (baseUrl && values.export)
       usageError('--export reads the in-process engine; it cannot be used with --base-url', usage)
+    const api = values.api ?? 'npay'
+    if (!isApiProfile(api)) usageError(`--api must be npay or commerce, got ${api}`, usage)
+    if (baseUrl && values.api)
+      usageError(
+        '--api chooses the in-process merchant; with --base-url name a merchant with --client-id',
+        usage,
+      )
     let result: SeedResult
     if (baseUrl) {
       result = await overHttp(baseUrl, name, {
@@ -152,6 +162,7 @@ export const seed: Command = {
         count,
         seed: seedValue,
         params,
+        engine: { defaultMerchant: { api } },
         onProgress: (done) => bar?.update(done),
       })
       bar?.done()

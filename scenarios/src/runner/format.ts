@@ -7,6 +7,7 @@
  * (`expect` alone). Steps refer to what earlier steps created by name (`myOrder[0]`, `myOrder.orderId`),
  * never by literal id; strings may embed `${name[0]}`, `${now}`, `${now+5d}` or `${start}`.
  */
+import type { ApiProfile } from '@npay-sandbox/protocol'
 
 /** A product order reference: `name[i]` of a created order, or a literal id for negative tests. */
 export type Ref = string
@@ -73,6 +74,8 @@ export interface ScenarioFile {
   name: string
   description?: string
   tags?: string[]
+  /** The merchant app the file runs as: `api` is the API it speaks (default `npay`). */
+  merchant?: { api?: ApiProfile }
   steps: Step[]
 }
 

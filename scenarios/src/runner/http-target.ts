@@ -2,21 +2,23 @@
  * Runs scenarios against a running emulator: each scenario file gets a merchant of its own (created
  * through the control plane), so files never see each other's orders even on a shared server.
  */
-import { createControlPlaneClient, createNpayClient, type FetchLike } from '@npay-sandbox/client'
-import { BASE_PATH } from '@npay-sandbox/protocol'
+import { createControlPlaneClient, type FetchLike } from '@npay-sandbox/client'
+import { API_PROFILE_HOSTS, API_PROFILES } from '@npay-sandbox/protocol'
 import { mergeCounts } from '../coverage/rows.ts'
+import { merchantClient } from './merchant-client.ts'
 import { recording, type ScenarioTarget } from './session.ts'
 
-/** The emulator's origin, whether the URL given was the origin or the API base URL. */
+/** The emulator's origin, whether the URL given was the origin or an API base URL (`/npay/partner`, `/external`). */
 export function originOf(baseUrl: string): string {
   const url = new URL(baseUrl)
   const path = url.pathname.replace(/\/+$/, '')
-  const root = path.endsWith(BASE_PATH) ? path.slice(0, -BASE_PATH.length) : path
+  const base = API_PROFILES.map((api) => API_PROFILE_HOSTS[api].basePath).find((b) => path.endsWith(b))
+  const root = base ? path.slice(0, -base.length) : path
   return url.origin + root
 }
 
 /**
- * A target over the emulator at `baseUrl` (`http://127.0.0.1:8787` or `…/npay/partner`).
+ * A target over the emulator at `baseUrl` (`http://127.0.0.1:8787`, `…/npay/partner` or `…/external`).
  * @example await runScenarios(files, httpTarget('http://127.0.0.1:8787'))
  */
 export function httpTarget(baseUrl: string, options: { fetch?: FetchLike } = {}): ScenarioTarget {
@@ -25,25 +27,21 @@ export function httpTarget(baseUrl: string, options: { fetch?: FetchLike } = {})
   let sessions = 0
   return {
     name: origin,
-    async open() {
+    async open({ api = 'npay' } = {}) {
       const rec = recording(inner)
       const control = createControlPlaneClient({ baseUrl: origin, fetch: rec.fetch })
-      const merchant = await control.createMerchant({ body: { name: `시나리오 가맹점 ${++sessions}` } })
+      const merchant = await control.createMerchant({ body: { name: `시나리오 가맹점 ${++sessions}`, api } })
       const merchants = [merchant.clientId]
       let other: string | undefined
       return {
-        api: createNpayClient({
-          clientId: merchant.clientId,
-          clientSecret: merchant.clientSecret,
-          baseUrl: origin + BASE_PATH,
-          fetch: rec.fetch,
-        }),
+        api: merchantClient(api, merchant, origin, rec.fetch),
+        merchantApi: api,
         control,
         clientId: merchant.clientId,
         trackingPrefix: String(100_000 + Math.floor(Math.random() * 900_000)),
         otherMerchant: async () => {
           if (!other) {
-            other = (await control.createMerchant({ body: { name: '다른 가맹점' } })).clientId
+            other = (await control.createMerchant({ body: { name: '다른 가맹점', api } })).clientId
             merchants.push(other)
           }
           return other

@@ -3,11 +3,11 @@
  * (`app.request`) by the same typed clients an integrator uses, so every merchant call takes the real
  * API path: authentication, request validation, handlers, envelopes.
  */
-import { createControlPlaneClient, createNpayClient, type FetchLike } from '@npay-sandbox/client'
+import { createControlPlaneClient, type FetchLike } from '@npay-sandbox/client'
 import { createEngine, DEFAULT_MERCHANT, type Engine } from '@npay-sandbox/engine'
-import { BASE_PATH } from '@npay-sandbox/protocol'
 import { rowCounts } from '../coverage/rows.ts'
 import { DEFAULT_SEED_START } from '../seeds/seed-engine.ts'
+import { merchantClient } from './merchant-client.ts'
 import { recording, type ScenarioTarget } from './session.ts'
 
 /** An origin no request can leave the process for. */
@@ -23,26 +23,25 @@ export function inProcessTarget(
 ): ScenarioTarget {
   return {
     name: 'in-process',
-    async open() {
+    async open({ api = 'npay' } = {}) {
+      // The default merchant speaks the file's API (a Commerce app has a seller id, ncp_sandbox_01).
       const engine = createEngine({
         seed: options.seed ?? 1,
         clock: 'frozen',
         startTime: options.startTime ?? DEFAULT_SEED_START,
+        defaultMerchant: { api },
       })
       const rec = recording(appFetch(engine))
       let other: string | undefined
+      const { clientId, clientSecret } = DEFAULT_MERCHANT
       return {
-        api: createNpayClient({
-          clientId: DEFAULT_MERCHANT.clientId,
-          clientSecret: DEFAULT_MERCHANT.clientSecret,
-          baseUrl: ORIGIN + BASE_PATH,
-          fetch: rec.fetch,
-        }),
+        api: merchantClient(api, { clientId, clientSecret }, ORIGIN, rec.fetch),
+        merchantApi: api,
         control: createControlPlaneClient({ baseUrl: ORIGIN, fetch: rec.fetch }),
         clientId: DEFAULT_MERCHANT.clientId,
         trackingPrefix: '600000',
         otherMerchant: async () => {
-          other ??= engine.createMerchant({ name: '다른 가맹점' }).clientId
+          other ??= engine.createMerchant({ name: '다른 가맹점', api }).clientId
           return other
         },
         last: rec.last,

@@ -1,9 +1,10 @@
 /** Reads scenario files: YAML parsed with line numbers, then checked against the published schema. */
 import { readFileSync } from 'node:fs'
+import type { ApiProfile } from '@npay-sandbox/protocol'
 import { Ajv, type ErrorObject } from 'ajv'
 import { isMap, isSeq, LineCounter, parseDocument } from 'yaml'
 import type { LoadedScenario, ScenarioFile } from './format.ts'
-import { SCENARIO_SCHEMA } from './schema.ts'
+import { callableOperations, SCENARIO_SCHEMA } from './schema.ts'
 
 /** A file that is not valid YAML or does not follow the scenario schema. */
 export class ScenarioLoadError extends Error {
@@ -61,6 +62,24 @@ function describe(errors: ErrorObject[], value: unknown, lineOf: (path: string) 
   return [...new Set(out)]
 }
 
+const API_NAMES: Record<ApiProfile, string> = { npay: 'the Npay mall API', commerce: 'the Commerce API' }
+
+/** `call` steps of operations the file's merchant's API lacks (getReviews on commerce, changeHopeDelivery on npay). */
+function foreignCalls(scenario: ScenarioFile, lineOf: (path: string) => number | undefined): string[] {
+  const api = scenario.merchant?.api ?? 'npay'
+  const own = new Set(callableOperations(api))
+  const other: ApiProfile = api === 'npay' ? 'commerce' : 'npay'
+  const problems: string[] = []
+  for (const [i, step] of scenario.steps.entries()) {
+    if (!('call' in step) || own.has(step.call)) continue
+    const line = lineOf(`/steps/${i}`)
+    problems.push(
+      `${line ? `line ${line}: ` : ''}/steps/${i}/call ${step.call} is an operation of ${API_NAMES[other]} only, and this file's merchant speaks ${API_NAMES[api]} (with merchant: { api: ${other} } it runs as an app of ${API_NAMES[other]})`,
+    )
+  }
+  return problems
+}
+
 /**
  * Parses and validates scenario text.
  * @example parseScenario('return.yaml', readFileSync('return.yaml', 'utf8')).scenario.steps.length
@@ -86,6 +105,8 @@ export function parseScenario(path: string, text: string): LoadedScenario {
   }
   const errors = validate(value)
   if (errors.length > 0) throw new ScenarioLoadError(path, describe(errors, value, lineOf))
+  const foreign = foreignCalls(value as ScenarioFile, lineOf)
+  if (foreign.length > 0) throw new ScenarioLoadError(path, foreign)
   return { path, scenario: value as ScenarioFile, lines }
 }
 

@@ -59,7 +59,7 @@ export function labelOf(step: Step): string {
  */
 export async function runScenario(loaded: LoadedScenario, target: ScenarioTarget): Promise<ScenarioResult> {
   const started = performance.now()
-  const session = await target.open()
+  const session = await target.open({ api: loaded.scenario.merchant?.api ?? 'npay' })
   const names = new Names()
   const clockNow = async () => (await session.control.getClock({ clientId: session.clientId })).epochMillis
   const start = await clockNow()

@@ -3,12 +3,24 @@
  * enums editors complete cannot drift. `pnpm gen` writes it to scenarios/schema/scenario.schema.json.
  */
 import { SANDBOX_EVENTS } from '@npay-sandbox/engine'
-import { npayApiDocument, operationIndex } from '@npay-sandbox/schema'
+import { API_PROFILES, type ApiProfile } from '@npay-sandbox/protocol'
+import { commerceApiOperationIndex, npayApiDocument, operationIndex } from '@npay-sandbox/schema'
 
-/** Operations a scenario may call: every operation of the real API but the token endpoint. */
-export const CALLABLE_OPERATIONS: readonly string[] = operationIndex
-  .map((op) => op.operationId as string)
-  .filter((id) => id !== 'issueToken')
+const INDEXES = { npay: operationIndex, commerce: commerceApiOperationIndex } as const
+
+/**
+ * Operations a scenario whose merchant speaks `api` may call: every operation of that API but the token
+ * endpoint (getReviews only on the Npay mall API, changeHopeDelivery only on the Commerce API).
+ * @example callableOperations('commerce').includes('changeHopeDelivery') // true
+ */
+export function callableOperations(api: ApiProfile): readonly string[] {
+  return INDEXES[api].map((op) => op.operationId as string).filter((id) => id !== 'issueToken')
+}
+
+/** Operations a scenario may call on either API (the schema's enum; load.ts checks the file's own API). */
+export const CALLABLE_OPERATIONS: readonly string[] = [
+  ...new Set(API_PROFILES.flatMap((api) => callableOperations(api))),
+]
 
 const schemas = npayApiDocument.components.schemas as unknown as Record<string, { enum?: string[] }>
 const enumOf = (name: string, nullable = false) => {
@@ -87,6 +99,18 @@ export const SCENARIO_SCHEMA = {
     name: { type: 'string', minLength: 1 },
     description: { type: 'string' },
     tags: { type: 'array', items: { type: 'string' } },
+    merchant: {
+      type: 'object',
+      additionalProperties: false,
+      description: "The scenario's merchant app.",
+      properties: {
+        api: {
+          enum: [...API_PROFILES],
+          description:
+            'The API the merchant speaks: npay (default; the Npay 주문형 가맹점 API at /npay/partner) or commerce (the Commerce API of smartstore sellers at /external). `call` steps use its paths and operations.',
+        },
+      },
+    },
     steps: { type: 'array', minItems: 1, items: { $ref: '#/definitions/step' } },
   },
   definitions: {
@@ -128,7 +152,7 @@ export const SCENARIO_SCHEMA = {
             },
             params: { type: 'object', description: 'Path and query parameters.' },
           },
-          'Call the real API as the merchant, by operationId.',
+          "Call the real API as the merchant, by operationId (the merchant's API: see merchant.api).",
         ),
         step(
           'event',

@@ -3,6 +3,7 @@
  * the typed clients of the real API and of the control plane, and the transition rows it went through.
  */
 import type { ControlPlaneClient, FetchLike, NpayClient } from '@npay-sandbox/client'
+import type { ApiProfile } from '@npay-sandbox/protocol'
 
 /** The last request a session sent and what came back, for the per-step report. */
 export interface Exchange {
@@ -13,7 +14,10 @@ export interface Exchange {
 }
 
 export interface ScenarioSession {
+  /** The typed client of the merchant's own API (its base path and operations). */
   api: NpayClient
+  /** Which API the session's merchant speaks. */
+  merchantApi: ApiProfile
   control: ControlPlaneClient
   /** The session's merchant. */
   clientId: string
@@ -31,7 +35,13 @@ export interface ScenarioSession {
 export interface ScenarioTarget {
   /** `in-process` or the emulator's URL, for reports. */
   name: string
-  open(): Promise<ScenarioSession>
+  /** Opens a session whose merchant speaks `api` (default `npay`). */
+  open(options?: SessionOptions): Promise<ScenarioSession>
+}
+
+export interface SessionOptions {
+  /** The API the session's merchant app speaks (a scenario file's `merchant.api`). */
+  api?: ApiProfile | undefined
 }
 
 /**
