@@ -2,6 +2,7 @@
 import { control } from '../api.js'
 import { fill, h, shortDate, toast } from '../dom.js'
 import { duration, durationOfStep } from '../i18n.js'
+import { snapshotPanel } from './clock-snapshots.js'
 
 /** What fell due, in the page's language; the engine's English description where there is no label. */
 function firedText(t, f) {
@@ -87,45 +88,53 @@ export function clockView() {
               h(
                 'h3',
                 {},
-                t('clock.advanced', { by: durationOfStep(a.by) }),
+                a.restored
+                  ? t('snap.restoredTo', { label: a.restored })
+                  : t('clock.advanced', { by: durationOfStep(a.by) }),
                 ' → ',
                 h('span', { class: 'mono' }, shortDate(a.now)),
               ),
-              a.fired.length === 0
-                ? h('p', { class: 'muted' }, t('clock.noneDue'))
-                : h(
-                    'table',
-                    { class: 'grid' },
-                    h(
-                      'thead',
-                      {},
+              a.restored
+                ? null
+                : a.fired.length === 0
+                  ? h('p', { class: 'muted' }, t('clock.noneDue'))
+                  : h(
+                      'table',
+                      { class: 'grid' },
                       h(
-                        'tr',
+                        'thead',
                         {},
-                        ['tl.at', 'col.productOrderId', 'tl.event', 'clock.what'].map((k) =>
-                          h('th', {}, t(k)),
-                        ),
-                      ),
-                    ),
-                    h(
-                      'tbody',
-                      {},
-                      a.fired.map((f) =>
                         h(
                           'tr',
-                          { 'data-testid': `fired-${f.productOrderId}` },
-                          h('td', { class: 'nowrap' }, shortDate(f.at)),
-                          h(
-                            'td',
-                            {},
-                            h('a', { class: 'mono', href: `#/orders/${f.productOrderId}` }, f.productOrderId),
+                          {},
+                          ['tl.at', 'col.productOrderId', 'tl.event', 'clock.what'].map((k) =>
+                            h('th', {}, t(k)),
                           ),
-                          h('td', { class: 'mono' }, f.event),
-                          h('td', {}, firedText(t, f)),
+                        ),
+                      ),
+                      h(
+                        'tbody',
+                        {},
+                        a.fired.map((f) =>
+                          h(
+                            'tr',
+                            { 'data-testid': `fired-${f.productOrderId}` },
+                            h('td', { class: 'nowrap' }, shortDate(f.at)),
+                            h(
+                              'td',
+                              {},
+                              h(
+                                'a',
+                                { class: 'mono', href: `#/orders/${f.productOrderId}` },
+                                f.productOrderId,
+                              ),
+                            ),
+                            h('td', { class: 'mono' }, f.event),
+                            h('td', {}, firedText(t, f)),
+                          ),
                         ),
                       ),
                     ),
-                  ),
             ),
           ),
     )
@@ -141,6 +150,17 @@ export function clockView() {
   }
 
   const run = (by) => advance(by).catch((error) => toast(error.message, 'error'))
+
+  // A restore sets the clock back: the history notes it, and the clock and preview are read again.
+  const snapshots = snapshotPanel(
+    () => ctx,
+    async (snapshot, at) => {
+      advances.unshift({ restored: snapshot.label, now: at, fired: [] })
+      saveHistory()
+      drawLog()
+      await Promise.all([refresh(), preview(), snapshots.refresh(), ctx.refreshClock()])
+    },
+  )
 
   return {
     async mount(container, c) {
@@ -181,12 +201,13 @@ export function clockView() {
           ),
         ),
         upcoming,
+        snapshots.element(),
         h('h2', {}, t('clock.fired')),
         log,
       )
       loadHistory()
       drawLog()
-      await Promise.all([refresh(), preview()])
+      await Promise.all([refresh(), preview(), snapshots.refresh()])
     },
     refresh,
   }

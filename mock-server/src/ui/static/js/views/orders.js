@@ -1,6 +1,8 @@
 // Orders: the merchant's product orders, filtered, searched, sorted and paged by the server, with true totals.
 import { control, stateMachine } from '../api.js'
 import { fill, h, shortDate, toast, won } from '../dom.js'
+import { bulkActions } from './orders-bulk.js'
+import { createOrderForm } from './orders-create.js'
 import { queryFromHash, saveToHash } from './orders-query.js'
 
 const COLUMNS = [
@@ -29,6 +31,13 @@ export function ordersView() {
   const head = h('tr')
   const count = h('span', { class: 'muted', 'data-testid': 'order-count' })
   const pager = h('div', { class: 'pager', 'data-testid': 'pager' })
+  const bulk = bulkActions(
+    () => ctx,
+    async () => {
+      last = ''
+      await refresh()
+    },
+  )
   const selects = Object.fromEntries(
     FILTERS.map(([key]) => [key, h('select', { 'data-testid': `filter-${key}` })]),
   )
@@ -65,9 +74,10 @@ export function ordersView() {
     }
   }
 
-  function drawHead() {
+  function drawHead(rows) {
     fill(
       head,
+      bulk.headCell(rows.map((r) => r.productOrderId)),
       COLUMNS.map(([key, text]) => {
         const sorted = (query.sort || 'lastChangedDate') === key
         const dir = sorted ? (query.order === 'asc' ? 1 : -1) : 0
@@ -123,6 +133,7 @@ export function ordersView() {
         class: 'clickable',
         onclick: () => ctx.go(`#/orders/${encodeURIComponent(r.productOrderId)}`),
       },
+      bulk.rowCell(r.productOrderId),
       h('td', {}, h('a', { href: `#/orders/${r.productOrderId}`, class: 'mono' }, r.productOrderId)),
       h('td', { class: 'product', title: r.productName }, r.productName),
       h(
@@ -187,7 +198,7 @@ export function ordersView() {
       return
     }
     drawFilters(answer.facets)
-    drawHead()
+    drawHead(answer.productOrders)
     drawPager(answer.total)
     fill(
       table,
@@ -197,58 +208,11 @@ export function ordersView() {
             {},
             h(
               'td',
-              { colspan: COLUMNS.length, class: 'muted' },
+              { colspan: COLUMNS.length + 1, class: 'muted' },
               ctx.t(anyOrder(answer.facets) ? 'orders.empty' : 'orders.none'),
             ),
           )
         : answer.productOrders.map(row),
-    )
-  }
-
-  async function create(form) {
-    const data = new FormData(form)
-    const items = Number(data.get('items') || 1)
-    const body = {
-      clientId: ctx.clientId,
-      paid: data.get('paid') !== 'deposit',
-      items: Array.from({ length: items }, () => ({})),
-    }
-    const created = await control('POST', '/orders', { body })
-    toast(ctx.t('orders.created', { id: created.orderId }))
-    last = ''
-    await refresh()
-    return created
-  }
-
-  function createForm(t) {
-    return h(
-      'form',
-      {
-        class: 'toolbar',
-        'data-testid': 'create-order-form',
-        onsubmit: (e) => {
-          e.preventDefault()
-          create(e.target).catch((error) => toast(error.message, 'error'))
-        },
-      },
-      h(
-        'label',
-        {},
-        t('orders.items'),
-        h('input', { type: 'number', name: 'items', min: 1, max: 10, value: 1 }),
-      ),
-      h(
-        'label',
-        {},
-        t('orders.payment'),
-        h(
-          'select',
-          { name: 'paid' },
-          h('option', { value: 'paid' }, t('orders.paidNow')),
-          h('option', { value: 'deposit' }, t('orders.deposit')),
-        ),
-      ),
-      h('button', { type: 'submit', class: 'primary', 'data-testid': 'create-order' }, t('orders.create')),
     )
   }
 
@@ -272,7 +236,15 @@ export function ordersView() {
       })
       fill(
         container,
-        h('div', { class: 'view-head' }, h('h1', {}, t('nav.orders')), createForm(t)),
+        h(
+          'div',
+          { class: 'view-head' },
+          h('h1', {}, t('nav.orders')),
+          createOrderForm(ctx, async () => {
+            last = ''
+            await refresh()
+          }),
+        ),
         h(
           'div',
           { class: 'toolbar' },
@@ -281,6 +253,8 @@ export function ordersView() {
           count,
           pager,
         ),
+        bulk.bar,
+        bulk.results,
         h(
           'div',
           { class: 'table-wrap' },
@@ -292,7 +266,7 @@ export function ordersView() {
           ),
         ),
       )
-      await refresh()
+      await Promise.all([bulk.mount(), refresh()])
     },
     refresh,
   }
