@@ -66,7 +66,10 @@ export class NpayOrderError extends NpayApiError {
   }
 }
 
-/** A settlement-service error (`/v1/pay-settle-mall/...`): `BAD_REQUEST` or `INTERNAL_SERVER_ERROR`. */
+/**
+ * A settlement-service error (`/v1/pay-settle-mall/...`, on the Commerce API `/v1/pay-settle/...`):
+ * `BAD_REQUEST` or `INTERNAL_SERVER_ERROR`.
+ */
 export class NpaySettlementError extends NpayApiError {
   declare readonly family: 'settlement'
   constructor(init: FamilyInit) {

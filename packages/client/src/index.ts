@@ -5,8 +5,17 @@
  * import { createNpayClient } from '@npay-sandbox/client'
  * const npay = createNpayClient({ clientId, clientSecret, baseUrl: 'http://127.0.0.1:8787/npay/partner' })
  * const ids = await npay.getProductOrderIds({ orderId: '2024060712345678' }) // { timestamp, traceId, data: string[] }
+ * // The Commerce API (smartstore sellers): seller paths at https://api.commerce.naver.com/external, type=SELF
+ * const seller = createNpayClient({ api: 'commerce', clientId, clientSecret, baseUrl: 'http://127.0.0.1:8787/external' })
  */
 
+/**
+ * The API profiles a client can speak (`'npay' | 'commerce'`).
+ * @example
+ * import type { ApiProfile } from '@npay-sandbox/client'
+ * const api: ApiProfile = process.argv.includes('--commerce') ? 'commerce' : 'npay'
+ */
+export type { ApiProfile } from '@npay-sandbox/protocol'
 /**
  * The control-plane client, its options, operationIds, and the input and result of each method.
  * @example
@@ -32,12 +41,17 @@ export type {
 export { createControlPlaneClient } from './create-control-plane-client.ts'
 /**
  * The client returned by `createNpayClient`, its operationIds, and the input and result of each method.
+ * Each takes the API profile as a last type argument: `'npay'` (default), `'commerce'`, or `ApiProfile`
+ * for code written once for both (the operations both APIs have).
  * @example
- * import type { NpayClient, NpayOperationResult } from '@npay-sandbox/client'
+ * import type { CommerceClient, NpayClient, NpayOperationResult } from '@npay-sandbox/client'
  * type Changes = NpayOperationResult<'getLastChangedStatuses'>['data']
  * const poll = (npay: NpayClient, from: string) => npay.getLastChangedStatuses({ lastChangedFrom: from })
+ * const hope = (seller: CommerceClient, productOrderId: string) =>
+ *   seller.changeHopeDelivery({ productOrderId, body: { hopeDeliveryYmd: '20240620', changeReason: '고객 요청' } })
  */
 export type {
+  CommerceClient,
   NpayClient,
   NpayOperationId,
   NpayOperationInput,

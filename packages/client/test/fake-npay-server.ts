@@ -30,8 +30,11 @@ export interface Recorded {
 
 export type Canned = (request: Request) => Response | undefined
 
-/** Creates a fake server with its own clock, token store and request journal. */
-export function createFakeNpayServer() {
+/**
+ * Creates a fake server with its own clock, token store and request journal, under `basePath`
+ * (`/external` stands in for the Commerce API).
+ */
+export function createFakeNpayServer(basePath: string = BASE_PATH) {
   let now = START
   let counter = 0
   let tokens = 0
@@ -76,7 +79,8 @@ export function createFakeNpayServer() {
     const body = await request.clone().text()
     const url = new URL(request.url)
     journal.push({ method: request.method, url, rawUrl: request.url, headers: request.headers, body })
-    const path = url.pathname.slice(BASE_PATH.length)
+    if (!url.pathname.startsWith(`${basePath}/`)) return json(404, { code: 'GW.NOT_FOUND' })
+    const path = url.pathname.slice(basePath.length)
     const isToken = path === '/v1/oauth2/token'
     for (const answer of isToken ? cannedToken : canned) {
       const response = answer(request)

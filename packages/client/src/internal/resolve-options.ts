@@ -1,8 +1,9 @@
-import { isBcryptSalt, SANDBOX_BASE_URL } from '@npay-sandbox/protocol'
+import { API_PROFILE_HOSTS, type ApiProfile, isApiProfile, isBcryptSalt } from '@npay-sandbox/protocol'
 import type { FetchLike, NpayClientOptions } from '../options.ts'
 
 /** Options with defaults applied. */
 export interface ResolvedNpayClientOptions {
+  api: ApiProfile
   clientId: string
   clientSecret: string
   baseUrl: string
@@ -17,8 +18,11 @@ export interface ResolvedNpayClientOptions {
  * Applies the defaults and refuses options that could never work, with a message saying why.
  * @example resolveNpayClientOptions({ clientId: 'app', clientSecret: '$2a$04$abcdefghijklmnopqrstuu' })
  */
-export function resolveNpayClientOptions(options: NpayClientOptions): ResolvedNpayClientOptions {
-  const { clientId, clientSecret, type, accountId, timestampSkewMs = 0 } = options
+export function resolveNpayClientOptions(options: NpayClientOptions<ApiProfile>): ResolvedNpayClientOptions {
+  const { api = 'npay', clientId, clientSecret, accountId, timestampSkewMs = 0 } = options
+  if (!isApiProfile(api)) throw new TypeError(`api must be 'npay' or 'commerce', got ${String(api)}`)
+  // The Commerce API requires type [DOC oauth2/token]; the mall API's own default is left to the server.
+  const type = options.type ?? (api === 'commerce' ? (accountId ? 'SELLER' : 'SELF') : undefined)
   if (typeof clientId !== 'string' || clientId.trim() === '') {
     throw new TypeError('clientId must be a non-empty string')
   }
@@ -33,9 +37,10 @@ export function resolveNpayClientOptions(options: NpayClientOptions): ResolvedNp
     throw new TypeError('timestampSkewMs must be a finite number of milliseconds >= 0')
   }
   return {
+    api,
     clientId,
     clientSecret,
-    baseUrl: checkBaseUrl(options.baseUrl ?? SANDBOX_BASE_URL),
+    baseUrl: checkBaseUrl(options.baseUrl ?? API_PROFILE_HOSTS[api].sandboxBaseUrl),
     fetch: resolveFetch(options.fetch),
     now: options.now ?? Date.now,
     type,

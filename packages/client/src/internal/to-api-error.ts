@@ -82,12 +82,15 @@ function stringField(record: Record<string, unknown>, key: string): string | und
   return typeof value === 'string' ? value : undefined
 }
 
+const SETTLEMENT_PATH = /^\/v1\/pay-settle(-mall)?\//
+
 /**
- * The service a path belongs to.
- * @example serviceOf('/v1/pay-settle-mall/settle/case') // 'settlement'
+ * The service a path belongs to: settlement at `/v1/pay-settle-mall/` (mall API) and `/v1/pay-settle/`
+ * (Commerce API), the token endpoint, orders otherwise.
+ * @example serviceOf('/v1/pay-settle-mall/settle/case') // 'settlement'; serviceOf('/v1/pay-settle/vat/daily') // 'settlement'
  */
 export function serviceOf(path: string): Service {
-  if (path.startsWith('/v1/pay-settle')) return 'settlement'
+  if (SETTLEMENT_PATH.test(path)) return 'settlement'
   if (path.startsWith('/v1/oauth2/')) return 'token'
   return 'order'
 }
