@@ -7,10 +7,16 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { expect, test } from 'vitest'
-import { en } from '../src/ui/static/js/i18n-en.js'
-import { ko } from '../src/ui/static/js/i18n-ko.js'
 
 const JS = fileURLToPath(new URL('../src/ui/static/js/', import.meta.url))
+type Dictionary = Record<string, string>
+// Loaded by URL: the dictionaries are the browser's plain JavaScript, typed by the dashboard's own jsconfig.
+const dictionary = async (file: string, name: string) =>
+  (
+    (await import(new URL(`../src/ui/static/js/${file}`, import.meta.url).href)) as Record<string, Dictionary>
+  )[name] as Dictionary
+const ko = await dictionary('i18n-ko.js', 'ko')
+const en = await dictionary('i18n-en.js', 'en')
 const HANGUL = /[\uac00-\ud7a3]/
 const varsOf = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort()
 
@@ -21,7 +27,7 @@ test('every Korean label has an English one and every English label a Korean one
 
 test('both languages of a label fill in the same {vars}', () => {
   const differ = Object.keys(ko).filter(
-    (k) => k in en && varsOf(ko[k as keyof typeof ko]).join() !== varsOf(en[k as keyof typeof en]).join(),
+    (k) => k in en && varsOf(ko[k] ?? '').join() !== varsOf(en[k] ?? '').join(),
   )
   expect(differ).toEqual([])
 })

@@ -64,6 +64,20 @@ export function durationOfStep(by) {
 }
 
 /**
+ * Text the emulator writes in English with its Korean name in parentheses (`Merchant cancels a sold-out order
+ * (판매취소)`, seed and example titles), split so the page shows its own language and keeps the other as a tooltip.
+ * @example glossed('returns the merchant rejected (반품거부)') // Korean page: { shown: '반품거부', other: 'returns the merchant rejected' }
+ * @param {string} text
+ * @returns {{ shown: string, other: string }}
+ */
+export function glossed(text) {
+  const parts = /^(.*?)\s*\(([^()]*[\uac00-\ud7a3][^()]*)\)$/.exec(text)
+  if (!parts) return { shown: text, other: '' }
+  const [, english = '', korean = ''] = parts
+  return lang === 'ko' ? { shown: korean, other: english } : { shown: english, other: korean }
+}
+
+/**
  * The emulator's English diagnostic, in Korean when the page is.
  * @param {string} text
  */

@@ -3,6 +3,7 @@
 // engine of its own and shows the per-step report and the run's coverage (scenario-report.js).
 import { ApiError, control } from '../api.js'
 import { fill, h, toast } from '../dom.js'
+import { glossed } from '../i18n.js'
 import { drawScenarioRun } from './scenario-report.js'
 
 /** @import { ControlInput, Translate } from '../../../dashboard.js' */
@@ -20,7 +21,10 @@ function examplePicker(t) {
   )
   control('listScenarioExamples')
     .then(({ examples }) => {
-      for (const e of examples ?? []) example.append(h('option', { value: e.name }, `${e.name} — ${e.title}`))
+      for (const e of examples ?? []) {
+        const { shown, other } = glossed(e.title)
+        example.append(h('option', { value: e.name, title: other || undefined }, `${e.name} — ${shown}`))
+      }
     })
     .catch(() => {})
   return example
