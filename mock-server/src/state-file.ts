@@ -21,14 +21,23 @@ import type { Engine } from '@npay-sandbox/engine'
 import type { MiddlewareHandler } from 'hono'
 import type { AppEnv } from './env.ts'
 import { createParentFolder, failureReason } from './output-file.ts'
-import { SqliteStore } from './store/sqlite-store.ts'
+import { SqliteStore, type StateSync } from './store/sqlite-store.ts'
+
+export { STATE_SYNCS, type StateSync } from './store/sqlite-store.ts'
 
 const SQLITE_HEADER = 'SQLite format 3\u0000'
 const stores = new WeakMap<Engine, SqliteStore>()
 const loaded = new WeakSet<Engine>()
+/** The sync mode an engine's state file opens with (set by `loadStateFile`; `full` otherwise). */
+const syncs = new WeakMap<Engine, StateSync>()
 
-/** Loads a state file into the engine when it exists; a corrupt file stops the start with the reason. */
-export function loadStateFile(engine: Engine, path: string): boolean {
+/**
+ * Loads a state file into the engine when it exists; a corrupt file stops the start with the reason.
+ * `sync` is how the file is written from now on (the app's `persistChanges` uses the same store).
+ */
+export function loadStateFile(engine: Engine, path: string, sync: StateSync = 'full'): boolean {
+  if (syncs.get(engine) !== sync) closeStateFile(engine)
+  syncs.set(engine, sync)
   removeLeftovers(path)
   if (!existsSync(path)) return false
   if (isSqlite(path)) {
@@ -67,19 +76,19 @@ export function storeOf(engine: Engine, path: string): SqliteStore {
   let store = stores.get(engine)
   if (store?.path === path) return store
   store?.close()
-  store = openStore(path)
+  store = openStore(path, syncs.get(engine) ?? 'full')
   stores.set(engine, store)
   return store
 }
 
-function openStore(path: string): SqliteStore {
+function openStore(path: string, sync: StateSync): SqliteStore {
   try {
     createParentFolder(path)
   } catch (error) {
     throw new Error(`cannot write the state file ${path}: ${failureReason(error)}`)
   }
   try {
-    return SqliteStore.open(path)
+    return SqliteStore.open(path, sync)
   } catch (error) {
     const reason = failureReason(error)
     if (/state file|npay-sandbox|better-sqlite3/.test(reason)) throw error

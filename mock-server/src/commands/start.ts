@@ -6,13 +6,14 @@ import { ADMIN_TOKEN_ENV, bindRefusal } from '../middleware/bind-check.ts'
 import { checkControlSecurityOptions } from '../middleware/control-security.ts'
 import { RATE_LIMIT_FLAGS, RATE_LIMIT_USAGE, rateLimitFromFlags } from '../middleware/rate-limit-flags.ts'
 import { createSandbox } from '../sandbox.ts'
+import { STATE_SYNCS, type StateSync } from '../state-file.ts'
 import { launchedByPackageManager, whenLauncherExits } from './exit-with-parent.ts'
 import { parseCommandArgs } from './parse-command-args.ts'
 import { startBanner } from './start-banner.ts'
 import { type Command, usageError } from './types.ts'
 
 const usage = `  npay-sandbox start [--port N] [--host H] [--seed N] [--clock flowing|frozen] [--no-diagnostics]
-                     [--api npay|commerce] [--state-file PATH] [--realistic] [--rate-limit N] [--rate-burst N]
+                     [--api npay|commerce] [--state-file PATH [--state-sync full|normal]] [--realistic] [--rate-limit N] [--rate-burst N]
                      [--payment-expiry-last-changed-type none|TYPE]
                      [--admin-token T | --insecure-no-admin-token] [--allowed-host H]… [--allowed-origin O]…
       Start the emulator. --port 0 picks a free port (default 8787, or $PORT); --host defaults to 127.0.0.1
@@ -23,7 +24,9 @@ const usage = `  npay-sandbox start [--port N] [--host H] [--seed N] [--clock fl
       or commerce (the Commerce API of smartstore sellers at /external). Both are always served; other
       merchants choose with POST /__sandbox/merchants {"api": "commerce"}.
       --state-file keeps the whole sandbox in PATH (an SQLite database; a JSON state file of earlier releases
-      is converted) across restarts: each change is on disk before its response.
+      is converted) across restarts: each change is on disk before its response. --state-sync full (default)
+      flushes the write-ahead log before each response, so a change survives power loss; normal is cheaper
+      per write and a change survives a killed process, not an OS crash or power loss.
       Stops on SIGINT, SIGTERM and SIGHUP, and with the npm, npx or pnpm process that started it.
       --payment-expiry-last-changed-type: what an unpaid order whose deposit deadline passed (→
       CANCELED_BY_NOPAYMENT) writes to last-changed-statuses: none (default; the real behaviour is unknown)
@@ -81,6 +84,7 @@ export const start: Command = {
           api: { type: 'string', default: 'npay' },
           'no-diagnostics': { type: 'boolean', default: false },
           'state-file': { type: 'string' },
+          'state-sync': { type: 'string', default: 'full' },
           'payment-expiry-last-changed-type': { type: 'string' },
           'admin-token': { type: 'string' },
           'insecure-no-admin-token': { type: 'boolean', default: false },
@@ -99,6 +103,8 @@ export const start: Command = {
     if (values.clock !== 'flowing' && values.clock !== 'frozen')
       usageError('--clock must be flowing or frozen', usage)
     if (!isApiProfile(values.api)) usageError(`--api must be npay or commerce, got ${values.api}`, usage)
+    if (!STATE_SYNCS.includes(values['state-sync'] as StateSync))
+      usageError(`--state-sync must be full or normal, got ${values['state-sync']}`, usage)
     const paymentExpiry = values['payment-expiry-last-changed-type']
     if (paymentExpiry !== undefined && !PAYMENT_EXPIRY_LAST_CHANGED_TYPES.includes(paymentExpiry as never))
       usageError(
@@ -116,7 +122,9 @@ export const start: Command = {
       ...(paymentExpiry ? { paymentExpiryLastChangedType: paymentExpiry as 'none' } : {}),
       diagnostics: !values['no-diagnostics'],
       rateLimit: rateLimitFromFlags(values, (message) => usageError(message, usage)),
-      ...(values['state-file'] ? { stateFile: values['state-file'] } : {}),
+      ...(values['state-file']
+        ? { stateFile: values['state-file'], stateSync: values['state-sync'] as StateSync }
+        : {}),
     })
     const listening = await sandbox.listen({ port, host: values.host })
     let stopping = false

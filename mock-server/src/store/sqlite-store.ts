@@ -1,8 +1,9 @@
 /**
- * The `--state-file` database: SQLite in WAL mode with `synchronous = FULL`, so a committed transaction
- * is on disk (the WAL is flushed) before the response that acknowledges it. One transaction per request
- * that changed something writes only what changed (engine/src/change-tracker.ts); a kill at any moment
- * leaves the last committed transaction, which SQLite recovers on the next open.
+ * The `--state-file` database: SQLite in WAL mode with `synchronous = FULL` by default, so a committed
+ * transaction is on disk (the WAL is flushed) before the response that acknowledges it; `normal` skips
+ * that flush (a commit survives a killed process, not an OS crash or power loss). One transaction per
+ * request that changed something writes only what changed (engine/src/change-tracker.ts); a kill at any
+ * moment leaves the last committed transaction, which SQLite recovers on the next open.
  */
 
 import {
@@ -57,6 +58,16 @@ const SQL = {
 
 type Statements = { [K in keyof typeof SQL]: Statement<unknown[]> }
 
+/**
+ * When a commit is on disk: `full` flushes the WAL on every commit (durable against power loss), `normal`
+ * leaves the flush to checkpoints (a commit survives `kill -9` of the process, not an OS crash).
+ */
+export type StateSync = 'full' | 'normal'
+export const STATE_SYNCS: readonly StateSync[] = ['full', 'normal']
+
+/** SQLite's page cache, in KiB (its default is 2 MB, small against a database of a 100,000-product-order sandbox). */
+const CACHE_KIB = 32 * 1024
+
 interface SavedLedgerShape {
   options?: unknown
   lines?: { seq: number; productOrderId: string }[]
@@ -70,6 +81,8 @@ export class SqliteStore {
   private readonly st: Statements
   private readonly states: HistoryStates
   private readonly writeChanges: (changes: ChangeSet, savedAt: number) => void
+  /** What each merchant row and `meta.defaultClientId` hold, so a write skips rows that did not change. */
+  private readonly written = new Map<string, string>()
 
   private constructor(
     readonly path: string,
@@ -83,12 +96,13 @@ export class SqliteStore {
   }
 
   /** Opens (creating) the database at `path`; throws for a file that is not ours or is too new. */
-  static open(path: string): SqliteStore {
+  static open(path: string, sync: StateSync = 'full'): SqliteStore {
     const Sqlite = loadSqlite()
     const db = new Sqlite(path, sqliteOptions() as { nativeBinding?: string })
     try {
       db.pragma('journal_mode = WAL')
-      db.pragma('synchronous = FULL')
+      db.pragma(`synchronous = ${sync === 'normal' ? 'NORMAL' : 'FULL'}`)
+      db.pragma(`cache_size = -${CACHE_KIB}`)
       // After a checkpoint the WAL shrinks back to this, instead of staying as large as the largest write.
       db.pragma('journal_size_limit = 16777216')
       prepareSchema(db, path)
@@ -109,8 +123,9 @@ export class SqliteStore {
     try {
       this.writeChanges(changes, savedAt)
     } catch (error) {
-      // The transaction rolled back, and with it any history state it inserted.
+      // The transaction rolled back, and with it any history state it inserted and any row remembered.
       this.states.reload()
+      this.written.clear()
       throw error
     }
   }
@@ -133,13 +148,24 @@ export class SqliteStore {
   }
 
   private apply(changes: ChangeSet, savedAt: number) {
-    if (changes.all) for (const table of DATA_TABLES) this.db.exec(`DELETE FROM ${table}`)
+    if (changes.all) {
+      for (const table of DATA_TABLES) this.db.exec(`DELETE FROM ${table}`)
+      this.written.clear()
+    }
     for (const tenant of changes.replaced) this.replaceTenant(tenant, !changes.all)
     for (const delta of changes.deltas) this.writeDelta(delta)
     for (const [key, orderId] of changes.trackingNumbers.set) this.st.trackingSet.run(key, orderId)
     for (const key of changes.trackingNumbers.deleted) this.st.trackingDelete.run(key)
     this.st.meta.run('savedAt', String(savedAt))
-    this.st.meta.run('defaultClientId', changes.defaultClientId)
+    if (this.changed('', changes.defaultClientId))
+      this.st.meta.run('defaultClientId', changes.defaultClientId)
+  }
+
+  /** Whether `key` would now hold `text` for the first time (remembered as written). */
+  private changed(key: string, text: string): boolean {
+    if (this.written.get(key) === text) return false
+    this.written.set(key, text)
+    return true
   }
 
   private replaceTenant(t: TenantState, clear: boolean) {
@@ -147,13 +173,9 @@ export class SqliteStore {
     if (clear)
       for (const table of TENANT_TABLES) this.db.prepare(`DELETE FROM ${table} WHERE client_id = ?`).run(id)
     const { settlement, ...others } = (t.extensions ?? {}) as { settlement?: SavedLedgerShape }
-    this.st.merchant.run(
-      id,
-      json(t.merchant),
-      json(t.clock),
-      json(t.tokens),
-      json(settlement?.options ?? null),
-    )
+    const [merchant, clock, tokens] = [json(t.merchant), json(t.clock), json(t.tokens)]
+    this.written.set(id, `${merchant}\n${clock}\n${tokens}`)
+    this.st.merchant.run(id, merchant, clock, tokens, json(settlement?.options ?? null))
     for (const o of t.orders) this.st.order.run(o.order.orderId, id, json(o))
     for (const r of t.productOrders)
       this.st.productOrder.run(r.productOrderId, r.orderId, id, this.states.encode(r))
@@ -168,7 +190,10 @@ export class SqliteStore {
   private writeDelta(d: TenantDelta) {
     const id = d.clientId
     const options = d.settlementOptions === undefined ? null : json(d.settlementOptions)
-    this.st.merchant.run(id, json(d.merchant), json(d.clock), json(d.tokens), options)
+    const [merchant, clock, tokens] = [json(d.merchant), json(d.clock), json(d.tokens)]
+    // Most writes change orders only: the merchant's row (credentials, clock, tokens) stays as it is.
+    if (this.changed(id, `${merchant}\n${clock}\n${tokens}`) || options !== null)
+      this.st.merchant.run(id, merchant, clock, tokens, options)
     for (const o of d.orders) this.st.order.run(o.order.orderId, id, json(o))
     for (const r of d.productOrders)
       this.st.productOrder.run(r.productOrderId, r.orderId, id, this.states.encode(r))
