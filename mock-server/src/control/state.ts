@@ -1,8 +1,9 @@
 /**
  * `/__sandbox/state`: the whole sandbox as one document, out and back in (engine/src/persistence.ts).
- * The export is sent in pieces (engine/src/state-chunks.ts), never as one string, so its size is not
- * capped by the longest string V8 can hold; every piece is taken at once, while no request can change the
- * sandbox, so the document is consistent.
+ * The export is streamed in pieces (engine/src/state-chunks.ts, state-stream.ts), never as one string, so
+ * its size is not capped by the longest string V8 can hold nor held in memory; every piece is taken in one
+ * synchronous pass, while no request can change the sandbox, so the document is consistent. The import
+ * reads its body whole (it is parsed into the records the engine keeps anyway).
  */
 import type { Engine } from '@npay-sandbox/engine'
 import { jsonChunks, SandboxError } from '@npay-sandbox/engine'
@@ -10,9 +11,7 @@ import type { Context } from 'hono'
 import type { AppEnv } from '../env.ts'
 import type { ControlHandlers } from '../registry/index.ts'
 import { json } from '../respond.ts'
-
-/** Bytes per piece of the streamed export. */
-const PIECE_CHARS = 1 << 16
+import { streamPieces } from './state-stream.ts'
 
 /**
  * exportState and importState.
@@ -36,19 +35,5 @@ export function stateHandlers(engine: Engine) {
 }
 
 function streamed(c: Context<AppEnv>, pieces: Iterable<string>): Response {
-  const encoder = new TextEncoder()
-  const body = new ReadableStream<Uint8Array>({
-    start(controller) {
-      let buffer = ''
-      for (const piece of pieces) {
-        buffer += piece
-        if (buffer.length < PIECE_CHARS) continue
-        controller.enqueue(encoder.encode(buffer))
-        buffer = ''
-      }
-      if (buffer) controller.enqueue(encoder.encode(buffer))
-      controller.close()
-    },
-  })
-  return c.newResponse(body, 200, { 'Content-Type': 'application/json; charset=utf-8' })
+  return c.newResponse(streamPieces(pieces), 200, { 'Content-Type': 'application/json; charset=utf-8' })
 }
