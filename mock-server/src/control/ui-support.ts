@@ -1,9 +1,11 @@
 /**
  * Control-plane helpers the dashboard needs: a bearer token for a merchant (so the page can call the
  * real API paths without bcrypt in the browser) and the state machine as data (rows, reachable states,
- * edges, lanes and nodes of the drawing, action forms, Korean labels of the enums).
+ * edges, lanes and nodes of the drawing, action forms, Korean labels of the enums, and each API's base
+ * path and operation paths, so a merchant's actions go to its own API).
  */
 import {
+  apiOf,
   describeState,
   diagramNode,
   type Engine,
@@ -13,9 +15,10 @@ import {
   TRANSITIONS,
   walk,
 } from '@npay-sandbox/engine'
-import { BASE_PATH, signClientSecret } from '@npay-sandbox/protocol'
+import { API_PROFILES, BASE_PATH, signClientSecret } from '@npay-sandbox/protocol'
 import { npayApiDocument } from '@npay-sandbox/schema'
 import type { ControlHandlers } from '../registry/index.ts'
+import { SERVED_PROFILES } from '../registry/profiles.ts'
 import { json } from '../respond.ts'
 import { merchantActionForms, sandboxEventForms } from './action-forms.ts'
 
@@ -60,12 +63,26 @@ function labels() {
   )
 }
 
+/** Each API's base path and its operations' paths under it (registry/profiles.ts, the indexes it mounts). */
+function apis() {
+  return Object.fromEntries(
+    API_PROFILES.map((api) => {
+      const profile = SERVED_PROFILES.find((p) => p.api === api)!
+      const operations = Object.fromEntries(
+        profile.index.map((op) => [op.operationId, { method: op.method, path: op.path }]),
+      )
+      return [api, { api, basePath: profile.basePath, operations }]
+    }),
+  )
+}
+
 let machine: unknown
 /** The table never changes while the process runs: build the answer once. */
 function stateMachine() {
   if (machine) return machine
   machine = {
     apiBasePath: BASE_PATH,
+    apis: apis(),
     rows: TRANSITIONS,
     lanes: LANES.map(({ id, label }) => ({ id, label })),
     states: [...walk().states.values()].map(stateView),
@@ -89,13 +106,17 @@ export function uiSupportHandlers(engine: Engine) {
         // Sign with the clock the token endpoint checks, so the request passes its 5-minute window.
         const now = engine.options.signatureClock === 'virtual' ? tenant.now() : engine.options.wallClock()
         const timestamp = String(now)
-        const token = engine.issueToken({
-          grant_type: 'client_credentials',
-          client_id: tenant.clientId,
-          timestamp,
-          client_secret_sign: signClientSecret(tenant.clientId, tenant.merchant.clientSecret, timestamp),
-          type: 'SELF',
-        })
+        // At the merchant's own API, whose token endpoint alone knows its client_id.
+        const token = engine.issueToken(
+          {
+            grant_type: 'client_credentials',
+            client_id: tenant.clientId,
+            timestamp,
+            client_secret_sign: signClientSecret(tenant.clientId, tenant.merchant.clientSecret, timestamp),
+            type: 'SELF',
+          },
+          apiOf(tenant.merchant),
+        )
         return json(c, token, 200)
       },
     },

@@ -181,17 +181,43 @@ async function token(clientId, fresh) {
 }
 
 /**
- * Performs a merchant action through the real API path with a bearer token, so it lands in the journal.
- * A 401 (token expired on the merchant's virtual clock) gets one retry with a new token.
+ * The API a merchant app speaks: its base path and operation paths (`/npay/partner` + mall paths, or
+ * `/external` + seller paths for a Commerce app).
  * @param {string} clientId
- * @param {Pick<MerchantActionForm, 'method' | 'path'>} action
+ */
+export async function merchantApi(clientId) {
+  const [{ apis }, merchant] = await Promise.all([
+    stateMachine(),
+    control('getMerchant', { path: { clientId } }),
+  ])
+  return apis[merchant.api]
+}
+
+/**
+ * The state machine with the merchant actions at the paths of the merchant's own API.
+ * @param {string} clientId
+ */
+export async function merchantMachine(clientId) {
+  const [machine, api] = await Promise.all([stateMachine(), merchantApi(clientId)])
+  const merchantActions = machine.merchantActions
+    .filter((a) => api.operations[a.operationId])
+    .map((a) => ({ ...a, path: api.operations[a.operationId]?.path ?? a.path }))
+  return { ...machine, apiBasePath: api.basePath, merchantActions }
+}
+
+/**
+ * Performs a merchant action through the real API path of the merchant's own API with a bearer token, so it
+ * lands in the journal. A 401 (token expired on the merchant's virtual clock) gets one retry with a new token.
+ * @param {string} clientId
+ * @param {Pick<MerchantActionForm, 'operationId' | 'method' | 'path'>} action
  * @param {string} productOrderId
  * @param {unknown} body
  * @returns {Promise<{ status: number, body: any, method: string, url: string }>}
  */
 export async function merchantCall(clientId, action, productOrderId, body) {
-  const { apiBasePath } = await stateMachine()
-  const url = apiBasePath + action.path.replace('{productOrderId}', encodeURIComponent(productOrderId))
+  const api = await merchantApi(clientId)
+  const path = api.operations[action.operationId]?.path ?? action.path
+  const url = api.basePath + path.replace('{productOrderId}', encodeURIComponent(productOrderId))
   let res = await send(action.method, url, body, { Authorization: `Bearer ${await token(clientId)}` })
   if (res.status === 401) {
     res = await send(action.method, url, body, { Authorization: `Bearer ${await token(clientId, true)}` })

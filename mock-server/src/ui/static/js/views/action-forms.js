@@ -132,7 +132,7 @@ export function actionPanel({ ctx, inspection, machine, now, report }) {
     return card({
       testid: `action-${operationId}`,
       title: action.summary,
-      code: `${action.method} ${action.path.replace('/v1/pay-order/mall', '…')}`,
+      code: `${action.method} ${action.path.replace(/^\/v1\/pay-order\/(mall|seller)/, '…')}`,
       fields: action.fields,
       scope: operationId,
       at,

@@ -41,6 +41,13 @@ export function merchantsView() {
           'tr',
           { class: m.clientId === ctx.clientId ? 'current' : '' },
           h('td', {}, m.name, m.isDefault ? h('span', { class: 'badge' }, t('merchants.default')) : null),
+          h(
+            'td',
+            { 'data-testid': `api-${m.clientId}` },
+            t(`merchants.api.${m.api}`),
+            ' ',
+            h('small', { class: 'mono muted' }, m.basePath),
+          ),
           h('td', { class: 'mono' }, m.clientId),
           h('td', { class: 'mono' }, m.mallId),
           secret,
@@ -58,7 +65,8 @@ export function merchantsView() {
 
   async function create(form) {
     const name = form.elements.name.value.trim()
-    const merchant = await control('POST', '/merchants', { body: name ? { name } : {} })
+    const api = form.elements.api.value
+    const merchant = await control('POST', '/merchants', { body: { ...(name ? { name } : {}), api } })
     fill(
       created,
       h(
@@ -68,7 +76,7 @@ export function merchantsView() {
         h(
           'dl',
           {},
-          ['name', 'clientId', 'clientSecret', 'mallId'].map((k) => [
+          ['name', 'clientId', 'clientSecret', 'mallId', 'basePath'].map((k) => [
             h('dt', {}, ctx.t(`merchants.${k}`)),
             h('dd', { class: 'mono' }, merchant[k]),
           ]),
@@ -104,6 +112,16 @@ export function merchantsView() {
             h('input', { name: 'name', placeholder: t('merchants.placeholder') }),
           ),
           h(
+            'label',
+            {},
+            t('merchants.api'),
+            h(
+              'select',
+              { name: 'api', 'data-testid': 'merchant-api' },
+              ['npay', 'commerce'].map((api) => h('option', { value: api }, t(`merchants.api.${api}`))),
+            ),
+          ),
+          h(
             'button',
             { type: 'submit', class: 'primary', 'data-testid': 'create-merchant' },
             t('merchants.create'),
@@ -124,6 +142,7 @@ export function merchantsView() {
                 {},
                 [
                   'merchants.name',
+                  'merchants.api',
                   'merchants.clientId',
                   'merchants.mallId',
                   'merchants.clientSecret',

@@ -1,5 +1,5 @@
 // Product order page: state badges, the allowed events and actions, the timeline and every detail field.
-import { control, stateMachine } from '../api.js'
+import { control, merchantMachine } from '../api.js'
 import { fill, h, shortDate, toast } from '../dom.js'
 import { actionPanel } from './action-forms.js'
 import { requestLog } from './request-log.js'
@@ -163,8 +163,9 @@ export function orderView(productOrderId) {
     const key = `${inspection.allowedEvents}|${inspection.allowedActions}`
     if (force || key !== allowed) {
       allowed = key
+      // The merchant's own API: a Commerce app's actions go to its seller paths under /external.
       const [machine, clock] = await Promise.all([
-        stateMachine(),
+        merchantMachine(ctx.clientId),
         control('GET', '/clock', { query: { clientId: ctx.clientId } }),
       ])
       fill(actions, result, actionPanel({ ctx, inspection, machine, now: clock.epochMillis, report }))
