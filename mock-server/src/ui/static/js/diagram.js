@@ -1,9 +1,40 @@
+// @ts-check
 // Draws the state machine as SVG from GET /__sandbox/state-machine. The 80-odd full states are drawn as
 // the nodes the server projects them onto (what a QA engineer follows: the status, or the open claim's
 // status and whether it is held), top to bottom in the server's swimlanes. Rows are ranks of a
 // longest-path layering after cycle removal, so the normal flow reads in order; a held claim sits beside
 // its unheld twin.
 import { s } from './dom.js'
+
+/** @import { Schemas } from '../../dashboard.js' */
+/**
+ * @typedef {Schemas['StateMachine']} Machine
+ * @typedef {Schemas['DiagramNode']} DiagramNode
+ * @typedef {DiagramNode & { rank: number, x: number, y: number }} Box a node with its place in the drawing
+ * @typedef {{ key: string, from: string, to: string, rows: Set<string> }} Edge
+ * @typedef {{ nodes: Map<string, Box>, edges: Edge[], loops: Map<string, Set<string>> }} Graph
+ * @typedef {{ keys: Set<string>, rows: Set<string> }} Covered
+ * @typedef {{
+ *   current?: string | undefined,
+ *   covered: Covered,
+ *   next?: Set<string>,
+ *   lang: 'ko' | 'en',
+ *   label?: (node: DiagramNode) => string,
+ *   counts?: Record<string, number>,
+ *   onNode?: (id: string) => void,
+ * }} DiagramOptions
+ */
+
+/**
+ * The value, known to be there (a key of a map built from the same data).
+ * @template T
+ * @param {T | undefined} value
+ * @returns {T}
+ */
+function must(value) {
+  if (value === undefined) throw new Error('the state machine refers to a state it does not list')
+  return value
+}
 
 /** The lane of the normal flow; the others are claim types. Lanes, nodes and labels come from the server. */
 const NORMAL = 'normal'
@@ -12,10 +43,17 @@ const NODE_H = 28
 const SUB_W = 170
 const ROW_H = 58
 const TOP = 34
+/** @type {DiagramNode} */
 const START = { id: 'new', lane: NORMAL, label: '', open: false, held: false, base: 'new' }
+/** @type {readonly ('productOrderStatus' | 'placeOrderStatus' | 'claimType' | 'claimStatus' | 'holdbackStatus')[]} */
 const FIELDS = ['productOrderStatus', 'placeOrderStatus', 'claimType', 'claimStatus', 'holdbackStatus']
 
-/** The diagram node of a state snapshot (a history entry's `from`/`to`): `{ id, lane, label, open, held, base }`. */
+/**
+ * The diagram node of a state snapshot (a history entry's `from`/`to`): `{ id, lane, label, open, held, base }`.
+ * @param {Machine} machine
+ * @param {Partial<Record<(typeof FIELDS)[number], string>> | undefined} snapshot
+ * @returns {DiagramNode}
+ */
 export function nodeOf(machine, snapshot) {
   if (!snapshot) return START
   const st = machine.states.find((candidate) => FIELDS.every((k) => candidate[k] === snapshot[k]))
@@ -25,17 +63,26 @@ export function nodeOf(machine, snapshot) {
 /**
  * Longest-path ranks over the unheld nodes. Edges that end a claim back in the normal flow (a rejection,
  * a partial cancel) would close cycles, so they do not push ranks; DFS back edges are dropped as a fallback.
+ * @param {Map<string, DiagramNode>} nodes
+ * @param {Iterable<Edge>} edges
+ * @returns {Map<string, number>}
  */
 function ranks(nodes, edges) {
+  /** @type {Map<string, string[]>} */
   const out = new Map()
   for (const e of edges) {
-    const [a, b] = [nodes.get(e.from).base, nodes.get(e.to).base]
-    const closing = nodes.get(e.from).open && nodes.get(e.to).lane === NORMAL
+    const [from, to] = [must(nodes.get(e.from)), must(nodes.get(e.to))]
+    const [a, b] = [from.base, to.base]
+    const closing = from.open && to.lane === NORMAL
     if (a !== b && !closing) out.set(a, [...new Set([...(out.get(a) ?? []), b])])
   }
+  /** @type {string[]} */
   const order = []
+  /** @type {Map<string, 'open' | 'done'>} */
   const state = new Map()
+  /** @type {Map<string, string[]>} */
   const forward = new Map()
+  /** @param {string} n */
   const visit = (n) => {
     state.set(n, 'open')
     for (const m of out.get(n) ?? []) {
@@ -53,33 +100,47 @@ function ranks(nodes, edges) {
   return rank
 }
 
-/** Nodes, edges (with the rows behind each) and loops of the projected machine. */
+/**
+ * Nodes, edges (with the rows behind each) and loops of the projected machine.
+ * @param {Machine} machine
+ * @returns {Graph}
+ */
 export function buildGraph(machine) {
   const byKey = new Map(machine.states.map((st) => [st.key, st]))
-  const nodes = new Map([['new', { ...START }]])
-  for (const st of machine.states) nodes.set(st.node.id, { ...st.node })
+  /** @type {Map<string, Box>} */
+  const nodes = new Map([['new', { ...START, rank: 0, x: 0, y: 0 }]])
+  for (const st of machine.states) nodes.set(st.node.id, { ...st.node, rank: 0, x: 0, y: 0 })
+  /** @type {Map<string, Edge>} */
   const edges = new Map()
+  /** @type {Map<string, Set<string>>} */
   const loops = new Map()
   for (const e of machine.edges) {
-    const from = e.from === 'new' ? 'new' : byKey.get(e.from).node.id
-    const to = byKey.get(e.to).node.id
+    const from = e.from === 'new' ? 'new' : must(byKey.get(e.from)).node.id
+    const to = must(byKey.get(e.to)).node.id
     if (from === to) {
       loops.set(from, new Set([...(loops.get(from) ?? []), e.rowId]))
       continue
     }
     const key = `${from}>${to}`
-    if (!edges.has(key)) edges.set(key, { key, from, to, rows: new Set() })
-    edges.get(key).rows.add(e.rowId)
+    const edge = edges.get(key) ?? { key, from, to, rows: new Set() }
+    edges.set(key, edge)
+    edge.rows.add(e.rowId)
   }
   const rank = ranks(nodes, edges.values())
   for (const n of nodes.values()) n.rank = rank.get(n.base) ?? 0
   return { nodes, edges: [...edges.values()], loops }
 }
 
+/**
+ * @param {Graph} graph
+ * @param {Machine['lanes']} lanesOfMachine
+ */
 function layout(graph, lanesOfMachine) {
+  /** @type {{ lane: string, label: { ko: string, en: string }, x: number, width: number }[]} */
   const lanes = []
   let x = 0
   for (const { id: lane, label } of lanesOfMachine) {
+    /** @type {Map<number, Box[]>} */
     const cells = new Map()
     const members = [...graph.nodes.values()].filter((n) => n.lane === lane)
     members.sort((a, b) => Number(a.held) - Number(b.held) || a.id.localeCompare(b.id))
@@ -98,20 +159,34 @@ function layout(graph, lanesOfMachine) {
   return { lanes, width: x, height }
 }
 
+/** @param {Box} n */
 const widthOf = (n) => (n.id === 'new' ? NODE_H : NODE_W)
 /** Room kept between an edge and a node it must not cross. */
 const PAD = 4
 /** Gap between a column of nodes and the vertical run of an edge that goes around them. */
 const GUTTER = 7
 
-/** Whether the point lies on a node other than the edge's own ends. */
+/**
+ * Whether the point lies on a node other than the edge's own ends.
+ * @param {Box[]} nodes
+ * @param {number} x
+ * @param {number} y
+ */
 const onNode = (nodes, x, y) =>
   nodes.some((n) => x > n.x - PAD && x < n.x + widthOf(n) + PAD && y > n.y - PAD && y < n.y + NODE_H + PAD)
 
+/** @type {(p0: number, p1: number, p2: number, p3: number, t: number) => number} */
 const cubic = (p0, p1, p2, p3, t) =>
   (1 - t) ** 3 * p0 + 3 * (1 - t) ** 2 * t * p1 + 3 * (1 - t) * t ** 2 * p2 + t ** 3 * p3
 
-/** Whether the curve from (x1,y1) to (x2,y2), bent vertically, would run over one of `nodes`. */
+/**
+ * Whether the curve from (x1,y1) to (x2,y2), bent vertically, would run over one of `nodes`.
+ * @param {Box[]} nodes
+ * @param {number} x1
+ * @param {number} y1
+ * @param {number} x2
+ * @param {number} y2
+ */
 function crosses(nodes, x1, y1, x2, y2) {
   const dy = (y2 - y1) / 2
   for (let i = 1; i < 24; i++) {
@@ -125,6 +200,10 @@ function crosses(nodes, x1, y1, x2, y2) {
  * The drawn line of an edge. Downward edges run from the bottom of one node to the top of the next; one that
  * skips rows (a return approved before collection) goes around the nodes between in the gap beside their
  * column, so it never reads as passing through them. Edges back up leave and enter from the side.
+ * @param {Box} a
+ * @param {Box} b
+ * @param {Box[]} others
+ * @returns {{ d: string, mx: number, my: number }}
  */
 function path(a, b, others) {
   const aw = widthOf(a)
@@ -174,6 +253,9 @@ function path(a, b, others) {
  * The SVG of the machine. `current` is the selected order's node; `covered` holds `from>to` keys and row ids
  * of the path its history took; `next` the edge keys of what can happen from here. `label(node)` names a
  * node, `counts` are the merchant's product orders per node, `onNode(id)` is called when one is clicked.
+ * @param {Machine} machine
+ * @param {DiagramOptions} options
+ * @returns {SVGSVGElement}
  */
 export function renderDiagram(
   machine,
@@ -216,13 +298,15 @@ export function renderDiagram(
       s('text', { x: l.x + 10, y: 20, class: 'lane-title' }, l.label[lang] ?? l.label.ko),
     )
   }
+  /** @param {Edge} e */
   const hit = (e) => covered.keys.has(e.key) && [...e.rows].some((r) => covered.rows.has(r))
+  /** @param {Edge} e */
   const weight = (e) => (hit(e) ? 2 : next.has(e.key) ? 1 : 0)
   const boxes = [...graph.nodes.values()]
   // The path taken is drawn last, over the others; what can happen next just below it.
   for (const e of [...graph.edges].sort((x, y) => weight(x) - weight(y))) {
-    const a = graph.nodes.get(e.from)
-    const b = graph.nodes.get(e.to)
+    const a = must(graph.nodes.get(e.from))
+    const b = must(graph.nodes.get(e.to))
     const { d, mx, my } = path(
       a,
       b,
@@ -245,6 +329,10 @@ export function renderDiagram(
   return svg
 }
 
+/**
+ * @param {Box} n
+ * @param {{ graph: Graph, visited: Set<string> } & Pick<DiagramOptions, 'current' | 'label' | 'onNode'> & { counts: Record<string, number> }} options
+ */
 function nodeBox(n, { graph, current, visited, label, counts, onNode }) {
   const loops = [...(graph.loops.get(n.id) ?? [])]
   const cls = `node ${n.id === current ? 'current' : ''} ${visited.has(n.id) ? 'visited' : ''}`

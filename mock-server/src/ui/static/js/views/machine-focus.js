@@ -1,3 +1,4 @@
+// @ts-check
 // The state view's first screen: the selected order's current state, the path it actually took (its history,
 // step by step, so a return approved before collection never shows COLLECTING) and what can happen next,
 // merchant actions apart from the buyer's, carrier's and platform's events, each with the node it leads to.
@@ -5,24 +6,46 @@ import { h } from '../dom.js'
 import { stateOf, takenPath, targetsOf } from '../machine-model.js'
 import { actorOf, eventName, nodeCode, nodeName } from '../state-names.js'
 
-/** A clickable node: its name, its code and how many of the merchant's product orders sit in it. */
+/** @import { Schemas, ViewContext } from '../../../dashboard.js' */
+/**
+ * @typedef {Schemas['DiagramNode']} DiagramNode
+ * @typedef {Schemas['ProductOrderInspection']} Inspection
+ * @typedef {{
+ *   machine: Schemas['StateMachine'],
+ *   ctx: ViewContext,
+ *   counts?: Record<string, number>,
+ *   onNode: (id: string) => unknown,
+ * }} FocusEnv what the focus draws with
+ */
+
+/**
+ * A clickable node: its name, its code and how many of the merchant's product orders sit in it.
+ * @param {FocusEnv} env
+ * @param {DiagramNode} node
+ * @param {Record<string, string>} [attrs]
+ */
 export function nodeChip(env, node, attrs = {}) {
   const { machine, ctx, counts, onNode } = env
+  const { class: extra = '', ...rest } = attrs
   const count = counts?.[node.id]
   return h(
     'button',
     {
       type: 'button',
-      class: `node-chip lane-${node.lane} ${node.held ? 'held' : ''} ${attrs.class ?? ''}`,
+      class: `node-chip lane-${node.lane} ${node.held ? 'held' : ''} ${extra}`,
       title: nodeCode(node),
       onclick: () => onNode(node.id),
-      ...attrs,
+      ...rest,
     },
     h('span', { class: 'chip-name' }, nodeName(machine, node, ctx)),
     count ? h('span', { class: 'chip-count', title: ctx.t('machine.countTitle') }, String(count)) : null,
   )
 }
 
+/**
+ * @param {FocusEnv} env
+ * @param {Inspection} inspection
+ */
 function pathStrip(env, inspection) {
   const { machine, ctx } = env
   const steps = takenPath(machine, inspection)
@@ -60,6 +83,11 @@ function pathStrip(env, inspection) {
   return h('ol', { class: 'path', 'data-testid': 'machine-path' }, items)
 }
 
+/**
+ * @param {FocusEnv} env
+ * @param {string} key
+ * @param {string} event
+ */
 function nextStep(env, key, event) {
   const { machine, ctx } = env
   const targets = targetsOf(machine, key, event)
@@ -74,11 +102,17 @@ function nextStep(env, key, event) {
   )
 }
 
+/**
+ * @param {FocusEnv} env
+ * @param {string} key
+ * @param {string[]} events
+ */
 function nextSteps(env, key, events) {
   const { machine, ctx } = env
   const merchant = events.filter((e) => actorOf(machine, e) === 'merchant')
   const others = events.filter((e) => actorOf(machine, e) !== 'merchant')
   const actors = [...new Set(others.map((e) => actorOf(machine, e)))]
+  /** @type {(title: string, list: string[], testid: string) => HTMLElement} */
   const group = (title, list, testid) =>
     h(
       'section',
@@ -109,6 +143,9 @@ function nextSteps(env, key, events) {
 /**
  * The focus of the state view for one inspection (or none: the start, where only placement can happen).
  * `env` is `{ machine, ctx, counts, onNode }`.
+ * @param {FocusEnv} env
+ * @param {Inspection | undefined} inspection
+ * @param {string | undefined} productOrderId
  */
 export function focusView(env, inspection, productOrderId) {
   const { machine, ctx } = env
@@ -129,7 +166,7 @@ export function focusView(env, inspection, productOrderId) {
             { class: 'focus-order' },
             h(
               'a',
-              { class: 'link mono', href: `#/orders/${encodeURIComponent(productOrderId)}` },
+              { class: 'link mono', href: `#/orders/${encodeURIComponent(productOrderId ?? '')}` },
               productOrderId,
             ),
             ' ',

@@ -1,3 +1,4 @@
+// @ts-check
 // A clicked node of the state view: the merchant's product orders in it now (server-side, with the true
 // count, paged), a link to the closest filter of the orders table, and a button that makes a new order in it
 // (POST /__sandbox/orders/in-state runs the shortest path from placement through the engine).
@@ -6,23 +7,35 @@ import { fill, h, shortDate, toast } from '../dom.js'
 import { nodeById } from '../machine-model.js'
 import { nodeCode, nodeName, ordersFilterOf } from '../state-names.js'
 
+/** @import { Schemas, ViewContext } from '../../../dashboard.js' */
+/**
+ * @typedef {{
+ *   machine: Schemas['StateMachine'],
+ *   ctx: ViewContext,
+ *   onPick: (productOrderId: string) => Promise<unknown>,
+ * }} NodeEnv
+ */
+
 const SIZE = 20
 
 /**
  * The panel of one node; `env` is `{ machine, ctx, onPick }` (onPick focuses the view on a product order).
  * @example const panel = nodePanel(env); panel.open('RETURN/RETURN_REQUEST'); container.append(panel.element)
+ * @param {NodeEnv} env
  */
 export function nodePanel(env) {
   const { machine, ctx } = env
   const t = ctx.t
   const element = h('section', { class: 'panel node-panel', 'data-testid': 'node-panel', hidden: true })
+  /** @type {string | undefined} */
   let nodeId
   let page = 1
   let last = ''
 
   async function draw(force = false) {
-    const node = nodeById(machine, nodeId)
-    if (!node) return
+    const node = nodeId ? nodeById(machine, nodeId) : undefined
+    if (!node || !nodeId) return
+    /** @type {Schemas['StateNodes']} */
     const answer = await control('GET', '/state-machine/nodes', {
       query: { clientId: ctx.clientId, node: nodeId, page, size: SIZE },
     })
@@ -110,8 +123,11 @@ export function nodePanel(env) {
     )
   }
 
+  /** @param {HTMLButtonElement} button */
   async function makeOrder(button) {
+    if (!nodeId) return
     button.disabled = true
+    /** @type {Schemas['CreateOrderInStateResponse']} */
     const made = await control('POST', '/orders/in-state', { body: { clientId: ctx.clientId, node: nodeId } })
     toast(
       t('machine.created', {
@@ -124,6 +140,7 @@ export function nodePanel(env) {
     await draw(true)
   }
 
+  /** @param {number} by */
   function turn(by) {
     page += by
     draw().catch((e) => toast(e.message, 'error'))
@@ -136,6 +153,7 @@ export function nodePanel(env) {
 
   return {
     element,
+    /** @param {string} id */
     async open(id) {
       if (id === 'new') return
       nodeId = id

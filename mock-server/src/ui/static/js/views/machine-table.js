@@ -1,14 +1,31 @@
+// @ts-check
 // The transition table under the full graph: every row of the engine's table, the rows the selected order's
 // path went through ticked, and how often the merchant's traffic fired each.
 import { h } from '../dom.js'
 import { actorOf, eventName } from '../state-names.js'
 
-/** An enum value as the page names it: the API document's Korean description, or the code in English. */
+/** @import { Schemas, ViewContext } from '../../../dashboard.js' */
+/** @typedef {Schemas['StateMachine']} Machine */
+
+/**
+ * An enum value as the page names it: the API document's Korean description, or the code in English.
+ * @param {ViewContext} ctx
+ * @param {Machine} machine
+ * @param {string} enumName
+ * @param {string} value
+ * @returns {string}
+ */
 const named = (ctx, machine, enumName, value) =>
   ctx.lang() === 'ko' ? (machine.labels[enumName]?.[value] ?? value) : value
 
+/**
+ * @param {ViewContext} ctx
+ * @param {Machine} machine
+ * @param {Schemas['TransitionRow']['from']} from
+ */
 function pattern(ctx, machine, from) {
   if (from === 'new') return ctx.t('machine.newOrder')
+  /** @type {(enumName: string, values: readonly string[] | undefined) => string | undefined} */
   const list = (enumName, values) => values?.map((v) => named(ctx, machine, enumName, v)).join(' | ')
   const claim =
     from.claim === 'none'
@@ -25,10 +42,15 @@ function pattern(ctx, machine, from) {
     .join(' · ')
 }
 
-/** A row's changes: `productOrderStatus` is an enum `ProductOrderStatus`, and so on. */
+/**
+ * A row's changes: `productOrderStatus` is an enum `ProductOrderStatus`, and so on.
+ * @param {ViewContext} ctx
+ * @param {Machine} machine
+ * @param {Record<string, string>} to
+ */
 const patch = (ctx, machine, to) =>
   Object.entries(to)
-    .map(([field, value]) => named(ctx, machine, field[0].toUpperCase() + field.slice(1), value))
+    .map(([field, value]) => named(ctx, machine, field.charAt(0).toUpperCase() + field.slice(1), value))
     .join(' · ')
 
 const HEADINGS = [
@@ -42,7 +64,13 @@ const HEADINGS = [
   'row.note',
 ]
 
-/** The table; `covered` holds the row ids of the path taken, `counts` the merchant's count per row. */
+/**
+ * The table; `covered` holds the row ids of the path taken, `counts` the merchant's count per row.
+ * @param {ViewContext} ctx
+ * @param {Machine} machine
+ * @param {{ rows: Set<string> }} covered
+ * @param {Map<string, number>} counts
+ */
 export function transitionTable(ctx, machine, covered, counts) {
   const t = ctx.t
   return h(

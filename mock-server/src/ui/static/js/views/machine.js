@@ -1,3 +1,4 @@
+// @ts-check
 // State view: it opens on the selected product order's current state, the path its history took and what
 // can happen next (machine-focus.js); every node is clickable (machine-node.js: the orders in it, make one
 // in it); the whole graph and the transition table are one toggle away. Orders are found with a search box
@@ -12,9 +13,19 @@ import { nodePanel } from './machine-node.js'
 import { transitionTable } from './machine-table.js'
 import { orderSearch } from './order-search.js'
 
+/** @import { Schemas, View, ViewContext } from '../../../dashboard.js' */
+/**
+ * @typedef {Schemas['StateMachine']} Machine
+ * @typedef {Schemas['ProductOrderInspection']} Inspection
+ */
+
 const GRAPH_KEY = 'npay-sandbox.machineGraph'
 
-/** The taken path as `from>to` node keys and row ids, for the full graph. */
+/**
+ * The taken path as `from>to` node keys and row ids, for the full graph.
+ * @param {Machine} machine
+ * @param {Inspection | undefined} inspection
+ */
 function coverage(machine, inspection) {
   const keys = new Set()
   const rows = new Set()
@@ -25,7 +36,11 @@ function coverage(machine, inspection) {
   return { keys, rows }
 }
 
-/** Edge keys of the full graph from the current node to where each allowed event leads. */
+/**
+ * Edge keys of the full graph from the current node to where each allowed event leads.
+ * @param {Machine} machine
+ * @param {Inspection | undefined} inspection
+ */
 function nextEdges(machine, inspection) {
   const current = stateOf(machine, inspection?.history.at(-1)?.to)
   const from = current?.node.id ?? 'new'
@@ -36,12 +51,20 @@ function nextEdges(machine, inspection) {
   return keys
 }
 
+/**
+ * @param {string | undefined} routeId
+ * @returns {View}
+ */
 export function machineView(routeId) {
+  /** @type {ViewContext} */
   let ctx
+  /** @type {Machine} */
   let machine
+  /** @type {string | undefined} */
   let selected
   let last = ''
   let graphOpen = sessionStorage.getItem(GRAPH_KEY) === 'open'
+  /** @type {ReturnType<typeof nodePanel>} */
   let panel
   const focus = h('div', { class: 'focus-wrap' })
   const graph = h('section', { class: 'machine-graph', 'data-testid': 'machine-graph', hidden: !graphOpen })
@@ -51,13 +74,17 @@ export function machineView(routeId) {
     'aria-expanded': 'false',
   })
 
-  const env = () => ({ machine, ctx, counts: countsNow, onNode: (id) => panel.open(id) })
+  /** @type {Record<string, number>} */
   let countsNow = {}
+  /** @param {string} id */
+  const openNode = (id) => panel.open(id)
+  const env = () => ({ machine, ctx, counts: countsNow, onNode: openNode })
 
   async function draw(force = false) {
     const inspection = selected
-      ? await control('GET', `/product-orders/${encodeURIComponent(selected)}`).catch(() => undefined)
+      ? await control('inspectProductOrder', { path: { productOrderId: selected } }).catch(() => undefined)
       : undefined
+    /** @type {Schemas['StateNodes']} */
     const nodes = await control('GET', '/state-machine/nodes', { query: { clientId: ctx.clientId } })
     const text = JSON.stringify([
       selected,
@@ -78,14 +105,15 @@ export function machineView(routeId) {
     else graph.replaceChildren()
   }
 
+  /** @param {Inspection | undefined} inspection */
   async function drawGraph(inspection) {
     const t = ctx.t
-    const report = await control('GET', '/coverage', { query: { clientId: ctx.clientId } }).catch(
-      () => undefined,
-    )
+    const report = await control('getCoverage', {
+      query: ctx.clientId ? { clientId: ctx.clientId } : {},
+    }).catch(() => undefined)
     const counts = new Map((report?.rows ?? []).map((r) => [r.id, r.count]))
     const covered = coverage(machine, inspection)
-    const current = inspection ? nodeOf(machine, inspection.history.at(-1).to).id : undefined
+    const current = inspection ? nodeOf(machine, inspection.history.at(-1)?.to).id : undefined
     fill(
       graph,
       h(
@@ -107,13 +135,14 @@ export function machineView(routeId) {
           lang: ctx.lang(),
           label: (n) => nodeName(machine, n, ctx, { short: true }),
           counts: countsNow,
-          onNode: (id) => panel.open(id),
+          onNode: openNode,
         }),
       ),
       transitionTable(ctx, machine, covered, counts),
     )
   }
 
+  /** @param {string} productOrderId */
   async function pick(productOrderId) {
     selected = productOrderId
     ctx.select(productOrderId)

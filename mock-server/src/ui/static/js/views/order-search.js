@@ -1,7 +1,10 @@
+// @ts-check
 // The state view's order picker: a search box over the server-side search of GET /__sandbox/product-orders
 // (q, page, size), so a merchant with thousands of product orders is searched in full, ten results a page.
 import { control } from '../api.js'
 import { fill, h } from '../dom.js'
+
+/** @import { ViewContext } from '../../../dashboard.js' */
 
 const SIZE = 10
 const TYPING_MS = 250
@@ -9,10 +12,13 @@ const TYPING_MS = 250
 /**
  * A search box and its result list; `onPick(productOrderId)` when a result is chosen.
  * @example const search = orderSearch(ctx, (id) => show(id)); container.append(search.element)
+ * @param {ViewContext} ctx
+ * @param {(productOrderId: string) => unknown} onPick
  */
 export function orderSearch(ctx, onPick) {
   const t = ctx.t
   let page = 1
+  /** @type {ReturnType<typeof setTimeout> | undefined} */
   let timer
   let asked = 0
   const input = h('input', {
@@ -29,8 +35,8 @@ export function orderSearch(ctx, onPick) {
   async function search() {
     const mine = ++asked
     const q = input.value.trim()
-    const answer = await control('GET', '/product-orders', {
-      query: { clientId: ctx.clientId, q, page, size: SIZE },
+    const answer = await control('listProductOrders', {
+      query: { ...(ctx.clientId ? { clientId: ctx.clientId } : {}), ...(q ? { q } : {}), page, size: SIZE },
     })
     if (mine !== asked) return
     const { productOrders, total } = answer
@@ -58,6 +64,7 @@ export function orderSearch(ctx, onPick) {
       ),
     )
     const pages = Math.max(1, Math.ceil(total / SIZE))
+    /** @param {number} by */
     const turn = (by) => () => {
       page += by
       search()
