@@ -43,6 +43,7 @@ export interface PersistenceRow {
 const STARTS = 3
 const CLI = fileURLToPath(new URL('../../mock-server/bin/npay-sandbox.mjs', import.meta.url))
 const MEMORY_CHILD = fileURLToPath(new URL('./persistence-memory.ts', import.meta.url))
+const SIZE_CHILD = fileURLToPath(new URL('./persistence-size.ts', import.meta.url))
 
 /** Resident memory of a process in MB (Linux /proc; 0 elsewhere). */
 function rssMbOf(pid: number | undefined): number {
@@ -116,7 +117,15 @@ function memoryChild(mode: 'memory' | 'file' | 'restart', size: number, file: st
   })
 }
 
-async function measureSize(productOrders: number, folder: string, memory: boolean): Promise<PersistenceRow> {
+/**
+ * One size, measured in this process (persistence-size.ts runs it in a child with room for three sandboxes).
+ * @example await measureSize(25_000, mkdtempSync(join(tmpdir(), 'x-')), true)
+ */
+export async function measureSize(
+  productOrders: number,
+  folder: string,
+  memory: boolean,
+): Promise<PersistenceRow> {
   const file = join(folder, `state-${productOrders}.db`)
   const without = seeded(productOrders)
   const inMemory = process.memoryUsage().rss / 2 ** 20
@@ -168,6 +177,30 @@ async function measureSize(productOrders: number, folder: string, memory: boolea
   return row
 }
 
+/**
+ * One size in a child process: three seeded sandboxes of 100,000 product orders (~1.7 GB each) do not
+ * fit the default heap, and a fresh process per size keeps one size's garbage out of the next.
+ */
+function sizeChild(size: number, folder: string, memory: boolean): Promise<PersistenceRow> {
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', '--max-old-space-size=12288', SIZE_CHILD, String(size), folder, String(memory)],
+    { stdio: ['ignore', 'pipe', 'inherit'], cwd: fileURLToPath(new URL('..', import.meta.url)) },
+  )
+  let out = ''
+  child.stdout!.on('data', (d: Buffer) => {
+    out += d
+  })
+  return new Promise((resolve, reject) => {
+    child.once('exit', (code) => {
+      const line = out.trim().split('\n').pop() ?? ''
+      if (code !== 0 || !line.startsWith('{'))
+        return reject(new Error(`bench: --state-file at ${size} exited ${code}: ${out}`))
+      resolve(JSON.parse(line) as PersistenceRow)
+    })
+  })
+}
+
 /** Sizes up to this also get the memory children (three more seeds or loads each). */
 const MEMORY_UP_TO = 30_000
 
@@ -197,7 +230,7 @@ export async function measurePersistence(
   const rows: PersistenceRow[] = []
   try {
     for (const size of sizes) {
-      const row = await measureSize(size, folder, size <= MEMORY_UP_TO)
+      const row = await sizeChild(size, folder, size <= MEMORY_UP_TO)
       rows.push(row)
       log(summary(row))
     }
