@@ -1,22 +1,43 @@
+// @ts-check
 // Merchants: every tenant (merchant app) with its credentials; the secret is fetched only when asked for.
 import { control } from '../api.js'
 import { fill, h, toast } from '../dom.js'
 
+/** @import { View, ViewContext } from '../../../dashboard.js' */
+
+/** @param {unknown} error */
+const messageOf = (error) => (error instanceof Error ? error.message : String(error))
+
+/**
+ * A named control of the create form.
+ * @param {HTMLFormElement} form
+ * @param {string} name
+ */
+const field = (form, name) =>
+  /** @type {HTMLInputElement | HTMLSelectElement} */ (form.elements.namedItem(name))
+
+/** @returns {View} */
 export function merchantsView() {
+  /** @type {ViewContext} */
   let ctx
   let shown = ''
   const list = h('tbody')
   const created = h('div', { 'data-testid': 'created-merchant' })
 
+  /**
+   * @param {string} clientId
+   * @param {HTMLElement} cell
+   * @param {HTMLElement} button
+   */
   async function reveal(clientId, cell, button) {
-    const merchant = await control('GET', `/merchants/${encodeURIComponent(clientId)}`)
+    const merchant = await control('getMerchant', { path: { clientId } })
     fill(cell, h('code', { class: 'secret', 'data-testid': `secret-${clientId}` }, merchant.clientSecret))
     button.remove()
   }
 
   async function refresh() {
     const t = ctx.t
-    const { merchants } = await control('GET', '/merchants')
+    const { merchants } = await control('listMerchants')
     // Redraw only on a change (a new merchant, another one in use), so a poll never replaces a revealed secret.
     const text = JSON.stringify([ctx.clientId, merchants.map((m) => m.clientId)])
     if (text === shown && list.childElementCount) return
@@ -35,7 +56,7 @@ export function merchantsView() {
           t('merchants.reveal'),
         )
         button.addEventListener('click', () =>
-          reveal(m.clientId, secret, button).catch((e) => toast(e.message, 'error')),
+          reveal(m.clientId, secret, button).catch((e) => toast(messageOf(e), 'error')),
         )
         return h(
           'tr',
@@ -63,10 +84,11 @@ export function merchantsView() {
     )
   }
 
+  /** @param {HTMLFormElement} form */
   async function create(form) {
-    const name = form.elements.name.value.trim()
-    const api = form.elements.api.value
-    const merchant = await control('POST', '/merchants', { body: { ...(name ? { name } : {}), api } })
+    const name = field(form, 'name').value.trim()
+    const api = /** @type {'npay' | 'commerce'} */ (field(form, 'api').value)
+    const merchant = await control('createMerchant', { body: { ...(name ? { name } : {}), api } })
     fill(
       created,
       h(
@@ -76,7 +98,7 @@ export function merchantsView() {
         h(
           'dl',
           {},
-          ['name', 'clientId', 'clientSecret', 'mallId', 'basePath'].map((k) => [
+          /** @type {const} */ (['name', 'clientId', 'clientSecret', 'mallId', 'basePath']).map((k) => [
             h('dt', {}, ctx.t(`merchants.${k}`)),
             h('dd', { class: 'mono' }, merchant[k]),
           ]),
@@ -100,9 +122,12 @@ export function merchantsView() {
           'form',
           {
             class: 'toolbar',
+            /** @param {SubmitEvent} e */
             onsubmit: (e) => {
               e.preventDefault()
-              create(e.target).catch((error) => toast(error.message, 'error'))
+              create(/** @type {HTMLFormElement} */ (e.target)).catch((error) =>
+                toast(messageOf(error), 'error'),
+              )
             },
           },
           h(
