@@ -52,6 +52,32 @@ test('in-process, the Commerce example passes through the seller paths under /ex
   expectSellerPaths(result)
 })
 
+test('in-process, the hope-delivery example moves the hope day at the seller-only hope-delivery/change', async () => {
+  const name = 'commerce-hope-delivery.yaml'
+  const result = await runScenario(parseScenario(name, scenarioExample(name)!), target())
+  expect(result.passed, formatScenario(result)).toBe(true)
+  // Commerce API docs: pay-order/seller/product-orders/{productOrderId}/hope-delivery/change.POST.md
+  expect(apiPaths(result).filter((p) => p.endsWith('/hope-delivery/change'))).toHaveLength(3)
+  expect(result.rows.get('H1')).toBe(1)
+})
+
+test('${now+3d:ymd} is the KST day three days on, as yyyyMMdd', async () => {
+  const result = await runScenario(
+    parseScenario(
+      'ymd.yaml',
+      `name: ymd
+merchant: { api: commerce }
+steps:
+  - create: { as: order, items: [{ hopeDelivery: { hopeDeliveryYmd: '\${now+3d:ymd}' } }] }
+`,
+    ),
+    target(),
+  )
+  expect(result.passed, formatScenario(result)).toBe(true)
+  // The in-process clock starts at 2025-06-02 09:00 KST (DEFAULT_SEED_START).
+  expect(result.steps[0]!.answers[0]!.sent!.requestBody).toContain('"hopeDeliveryYmd":"20250605"')
+})
+
 test('a file without merchant.api still runs as an Npay mall app at /npay/partner', async () => {
   const result = await runScenario(
     parseScenario(
@@ -91,6 +117,15 @@ describe('over HTTP', () => {
     expect(created.map((m) => apiOf(m))).toEqual(['commerce'])
     // The docs' seller ids look like ncp_1nsut9_01 [DOC example].
     expect(created[0]!.mallId).toMatch(/^ncp_[a-z0-9]{6}_01$/)
+  })
+
+  test('the hope-delivery example passes over HTTP too', async () => {
+    const name = 'commerce-hope-delivery.yaml'
+    const result = await runScenario(
+      parseScenario(name, scenarioExample(name)!),
+      httpTarget(listening.origin),
+    )
+    expect(result.passed, formatScenario(result)).toBe(true)
   })
 
   test('the Commerce API base URL is accepted as the target address too', async () => {

@@ -1,4 +1,5 @@
 import { fileURLToPath } from 'node:url'
+import { TRANSITIONS } from '@npay-sandbox/engine'
 import { expect, test } from 'vitest'
 import {
   formatCoverage,
@@ -9,6 +10,10 @@ import {
   runScenarios,
 } from '../src/index.ts'
 import { target } from './support.ts'
+
+/** `covered` of the state table's rows as the coverage report writes it (the table grows with the APIs). */
+const share = (covered: number) =>
+  `${covered}/${TRANSITIONS.length} rows (${Math.round((covered / TRANSITIONS.length) * 1000) / 10} %)`
 
 const examples = fileURLToPath(new URL('../examples', import.meta.url))
 
@@ -52,7 +57,7 @@ test('the coverage report lists every row by id and what was never exercised', a
   const summary = await runScenarios([`${examples}/seller-cancel.yaml`], target())
   const text = formatCoverage(summary.coverage)
   expect(summary.coverage.covered).toEqual(['N2', 'C6', 'C7a'])
-  expect(text).toContain('Transition coverage: 3/37 rows (8.1 %)')
+  expect(text).toContain(`Transition coverage: ${share(3)}`)
   expect(text).toContain('  ✓ C6   requestCancel            merchant ×1')
   expect(text).toContain('  ✗ R6   holdbackReturn           merchant ×0')
   expect(text).toMatch(/not covered: N1, N3, N4, .*E8b/)

@@ -3,11 +3,23 @@
  * field, and the action's declared default body (engine `defaultBody`). The file's `body` is merged over
  * these defaults (a `null` field removes one), so a step states only what it is about.
  */
-import { defaultBody, isMerchantAction, SINGLE_ITEM_ACTIONS } from '@npay-sandbox/engine'
+import { ACTIONS, defaultBody, SINGLE_ITEM_ACTIONS } from '@npay-sandbox/engine'
 import { formatKst, MAX_QUERY_WINDOW_MS } from '@npay-sandbox/protocol'
+import { commerceApiOperationIndex, operationIndex } from '@npay-sandbox/schema'
 
-/** Single-item operations, addressed by the `productOrderId` path parameter. */
-export const SINGLE_ITEM_OPERATIONS: ReadonlySet<string> = new Set(SINGLE_ITEM_ACTIONS)
+/**
+ * Single-item operations, addressed by the `productOrderId` path parameter: the engine's, and every operation
+ * of either API whose path names one (the Commerce API's seller-only changeHopeDelivery too).
+ */
+export const SINGLE_ITEM_OPERATIONS: ReadonlySet<string> = new Set([
+  ...SINGLE_ITEM_ACTIONS,
+  ...[...operationIndex, ...commerceApiOperationIndex]
+    .filter((op) => op.path.includes('{productOrderId}'))
+    .map((op) => op.operationId as string),
+])
+
+/** Whether the engine declares a default body for the operation (every merchant action of either API). */
+const hasDeclaredBody = (op: string) => Object.hasOwn(ACTIONS, op)
 
 export interface DefaultContext {
   now: number
@@ -53,8 +65,11 @@ export function defaultInput(
       ? {}
       : { body: merge(defaults ?? {}, given) }
   const declared = (productOrderIds: readonly string[]) =>
-    isMerchantAction(op)
-      ? defaultBody(op, productOrderIds, { now: c.now, tracking: () => c.tracking() })
+    hasDeclaredBody(op)
+      ? (defaultBody(op as Parameters<typeof defaultBody>[0], productOrderIds, {
+          now: c.now,
+          tracking: () => c.tracking(),
+        }) as Record<string, unknown> | undefined)
       : undefined
   if (SINGLE_ITEM_OPERATIONS.has(op)) return { productOrderId: ids[0], ...params, ...withBody(declared(ids)) }
   switch (op) {

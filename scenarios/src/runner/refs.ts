@@ -1,10 +1,11 @@
 /**
  * Names given by `create: {as: …}` and how steps refer to them: `name[i]` is the i-th product order,
  * `name.orderId` the order, `name` alone (where several are allowed) all product orders. Strings in
- * bodies, params and expectations may embed `${ref}`, `${now}`, `${now+5d}`, `${now-1h}`, `${start}`.
+ * bodies, params and expectations may embed `${ref}`, `${now}`, `${now+5d}`, `${now-1h}`, `${start}`, and
+ * a KST day as yyyyMMdd with `:ymd` (`${now+3d:ymd}`, for fields such as hopeDeliveryYmd).
  */
 import { parseDuration } from '@npay-sandbox/engine'
-import { formatKst } from '@npay-sandbox/protocol'
+import { formatKst, kstCompactDate } from '@npay-sandbox/protocol'
 
 /** A reference that names nothing created so far. */
 export class RefError extends Error {
@@ -17,7 +18,7 @@ interface Named {
 }
 
 const REF_RE = /^([A-Za-z_][A-Za-z0-9_-]*)(?:\[(\d+)\]|\.(orderId))?$/
-const TIME_RE = /^(now|start)(?:([+-])(\w+))?$/
+const TIME_RE = /^(now|start)(?:([+-])(\w+))?(:ymd)?$/
 
 export class Names {
   private readonly named = new Map<string, Named>()
@@ -91,9 +92,10 @@ export class Names {
     const t = TIME_RE.exec(expr)
     if (!t) return this.one(expr)
     const base = t[1] === 'now' ? clock.now : clock.start
-    if (!t[2]) return formatKst(base)
+    const format = t[4] ? kstCompactDate : formatKst
+    if (!t[2]) return format(base)
     const ms = parseDuration(t[3]!)
     if (ms === undefined) throw new RefError(`${expr}: ${t[3]} is not a duration like 5d, 90m or 1h30m`)
-    return formatKst(t[2] === '+' ? base + ms : base - ms)
+    return format(t[2] === '+' ? base + ms : base - ms)
   }
 }
