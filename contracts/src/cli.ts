@@ -9,6 +9,7 @@ import { CONTRACTS_USAGE, type ContractsCliOptions, parseContractsArgs, UsageErr
 import { compareWithCassettes } from './drift/compare.ts'
 import { writeDriftReport } from './drift/write-drift-report.ts'
 import { listCases } from './list-cases.ts'
+import { suitesFor } from './profiles.ts'
 import { readFixtures } from './provider-states/fixtures.ts'
 import { resultLine, summaryLine } from './report/render-run.ts'
 import { writeRunReport } from './report/write-run-report.ts'
@@ -82,6 +83,7 @@ async function prepare(
   if (fixtures && options.target !== 'sandbox') io.err('note: --fixtures is used by the sandbox target only')
   const target = await createTarget(options.target, {
     ...launch,
+    api: options.api,
     env,
     ...(fixtures ? { fixtures } : {}),
     allowMutations: options.allowMutations,
@@ -90,8 +92,10 @@ async function prepare(
   return { cassettes, target }
 }
 
+/** The suites asked for, with only the cases of the API asked for. */
 function selected(options: ContractsCliOptions) {
-  return options.suites.length === 0 ? SUITES : SUITES.filter((s) => options.suites.includes(s.id))
+  const suites = options.suites.length === 0 ? SUITES : SUITES.filter((s) => options.suites.includes(s.id))
+  return suitesFor(suites, options.api)
 }
 
 async function run(

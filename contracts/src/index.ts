@@ -24,6 +24,11 @@ export { renderDriftMarkdown } from './drift/render-markdown.ts'
 export type { CaseComparison, Difference, DifferenceKind, DriftReport } from './drift/types.ts'
 export { writeDriftReport } from './drift/write-drift-report.ts'
 export type { Exchange, Problem } from './exchange/types.ts'
+/**
+ * The API profiles of the suites: which operations each API has, where, and which cases are its contract.
+ * @example const commerceCases = suitesFor(SUITES, 'commerce').flatMap((s) => s.cases)
+ */
+export { appliesTo, hasOperation, operationPath, suitesFor } from './profiles.ts'
 export { buildFixtures } from './provider-states/build-fixtures.ts'
 /**
  * Provider states, fixtures, and building states on an emulator.
@@ -46,7 +51,14 @@ export { toJUnitXml } from './report/junit.ts'
 export { writeRunReport } from './report/write-run-report.ts'
 export { type RunOptions, runContracts, summarise } from './runner/run-contracts.ts'
 export type { CaseProblem, CaseResult, Outcome, RunReport } from './runner/types.ts'
-export { type CaseContext, type ContractCase, defineSuite, type OperationName, type Suite } from './suite.ts'
+export {
+  type CaseContext,
+  type ContractCase,
+  type ContractClient,
+  defineSuite,
+  type OperationName,
+  type Suite,
+} from './suite.ts'
 /**
  * Suites and how to write one.
  * @example const ids = SUITES.flatMap((suite) => suite.cases.map((c) => `${suite.id}: ${c.name}`))
@@ -59,6 +71,7 @@ export { SUITES } from './suites/index.ts'
 export {
   createTarget,
   isTargetName,
+  SANDBOX_ENV,
   TARGET_NAMES,
   type TargetFactoryOptions,
 } from './targets/create-target.ts'

@@ -3,13 +3,18 @@
  * particular target. A case says which operations it covers, which provider states it starts from,
  * whether it changes product orders, and whether it needs an emulator's clock.
  */
-import type { NpayClient, NpayClientOptions, NpayOperationId } from '@npay-sandbox/client'
+import type { NpayClient, NpayClientOptions } from '@npay-sandbox/client'
+import type { ApiProfile } from '@npay-sandbox/protocol'
+import type { AnyOperationId } from '@npay-sandbox/schema'
+import type { ContractClient } from './contract-client.ts'
 import type { Exchange } from './exchange/types.ts'
 import type { ProviderState, ProviderStateName } from './provider-states/definitions.ts'
 import type { Credentials, TargetName } from './targets/types.ts'
 
-/** An operation of the real API, including the token endpoint. */
-export type OperationName = NpayOperationId | 'issueToken'
+export type { ContractClient }
+
+/** An operation of either real API (the Npay mall API, the Commerce API), including the token endpoint. */
+export type OperationName = AnyOperationId
 
 /** A raw request for what the typed client deliberately cannot send (no token, a query-string token …). */
 export interface RawRequest {
@@ -31,9 +36,23 @@ export interface RawResponse {
 
 /** Everything a case may use. Every API request it makes is recorded and validated. */
 export interface CaseContext {
-  /** A typed client of the target for this case's merchant. */
-  api: NpayClient
-  target: { name: TargetName; baseUrl: string }
+  /**
+   * A typed client of the target for this case's merchant, with the operations both APIs have. For an
+   * operation of one API only, use {@link CaseContext.apiOf}.
+   */
+  api: ContractClient
+  /**
+   * The same client typed as a client of `profile`, for operations only that API has (`getReviews`,
+   * `changeHopeDelivery`). A case that names such an operation runs only on targets of that API, so
+   * this throws only for a case that forgot to list it in `operations`.
+   */
+  apiOf<A extends ApiProfile>(profile: A): NpayClient<A>
+  target: { name: TargetName; baseUrl: string; api: ApiProfile }
+  /**
+   * The path of an operation on the target's API, relative to its base URL, for raw requests.
+   * @example context.path('requestCancel', { productOrderId }) // '/v1/pay-order/seller/product-orders/…/claim/cancel/request' on the Commerce API
+   */
+  path(operationId: OperationName, params?: Readonly<Record<string, string>>): string
   credentials: Credentials
   /** The ids of a product order in a named state; the name must be listed in the case's `needs`. */
   state(name: ProviderStateName): Promise<ProviderState>
@@ -42,7 +61,7 @@ export interface CaseContext {
   /** Moves the merchant's clock forward (cases that `require: ['clock']` only), e.g. `'2h31m'`. */
   advanceClock(by: string): Promise<void>
   /** Another recorded client of the same merchant with its own token cache, e.g. a wrong secret. */
-  client(overrides?: Partial<NpayClientOptions>): NpayClient
+  client(overrides?: Partial<NpayClientOptions<ApiProfile>>): ContractClient
   /** A recorded request by path relative to the base URL. */
   raw(method: 'GET' | 'POST', path: string, request?: RawRequest): Promise<RawResponse>
   /** This case's exchanges so far. */
@@ -57,7 +76,10 @@ export type Capability = 'clock'
 export interface ContractCase {
   /** A flat sentence: what holds. */
   name: string
-  /** The operations this case exercises (coverage is checked over all cases). */
+  /**
+   * The operations this case exercises (coverage is checked over all cases). A case runs only against
+   * targets whose API has all of them.
+   */
   operations: readonly OperationName[]
   /** Provider states the case starts from. */
   needs?: readonly ProviderStateName[]

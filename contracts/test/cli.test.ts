@@ -36,6 +36,11 @@ test.each([
   [['--report'], 'option --report needs a value'],
   [['--list=yes'], 'option --list takes no value'],
   [['--target', 'sandbox'], 'the sandbox target needs a client id (NPAY_CLIENT_ID)'],
+  [['--api', 'smartstore'], '--api must be one of npay, commerce'],
+  [
+    ['--target', 'sandbox', '--api', 'commerce'],
+    'the sandbox target needs a client id (NPAY_COMMERCE_CLIENT_ID)',
+  ],
   [['--compare', '/nonexistent/cassettes'], 'cannot read the cassette folder /nonexistent/cassettes'],
   [['--target', 'sandbox', '--fixtures', '/nonexistent/fixtures.json'], 'cannot read the fixtures file'],
 ])('%j is a usage error (exit 2) saying %s', async (argv, message) => {
@@ -84,4 +89,33 @@ test('a run records cassettes and writes report.md, report.json and junit.xml', 
   } finally {
     await rm(dir, { recursive: true, force: true })
   }
+})
+
+test('--api commerce lists the Commerce API cases: hope delivery, no reviews', async () => {
+  const { code, out } = await cli(['--list', '--api', 'commerce'])
+  expect(code).toBe(EXIT.ok)
+  expect(out).toContain('hope-delivery — Hope-delivery change (Commerce API)')
+  expect(out).not.toContain('reviews of the last hour')
+  const mall = await cli(['--list'])
+  expect(mall.out).toContain('reviews of the last hour answer the documented shape')
+  expect(mall.out).not.toContain('hope-delivery —')
+})
+
+test('--api commerce runs the suites at the Commerce API paths of the emulator', async () => {
+  const { code, out } = await cli(['--api', 'commerce', '--suite', 'hope-delivery', '--suite', 'envelopes'])
+  expect(out).toContain('through app.request (the Commerce API)')
+  expect(out).toMatch(/inprocess: 9 passed, 0 failed, 0 skipped, 0 unsupported/)
+  expect(code).toBe(EXIT.ok)
+})
+
+test('a Commerce sandbox run reads its own credentials and refuses a bad secret before any request', async () => {
+  const { code, err } = await cli(['--target', 'sandbox', '--api', 'commerce'], {
+    NPAY_CLIENT_ID: 'mall-app',
+    NPAY_CLIENT_SECRET: '$2a$04$abcdefghijklmnopqrstuu',
+    NPAY_COMMERCE_CLIENT_ID: 'seller-app',
+    NPAY_COMMERCE_CLIENT_SECRET: 'hunter2',
+  })
+  expect(code).toBe(EXIT.usage)
+  expect(err).toContain('NPAY_COMMERCE_CLIENT_SECRET')
+  expect(err).not.toContain('hunter2')
 })

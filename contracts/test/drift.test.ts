@@ -15,6 +15,7 @@ const DAY = 86_400_000
 const ID = '2024060712345678'
 const target = {
   name: 'sandbox' as const,
+  api: 'npay' as const,
   description: 'real sandbox',
   baseUrl: 'https://sandbox-api.pay.naver.com/npay/partner',
 }

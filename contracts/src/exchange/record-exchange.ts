@@ -2,7 +2,8 @@
  * A fetch wrapper that records every exchange with the API and validates each response against the
  * OpenAPI document, per path, as it passes (the pact-js "verify every interaction" habit).
  */
-import { RATE_LIMIT_HEADERS, TRACE_HEADER } from '@npay-sandbox/protocol'
+import type { ResponseValidator } from '@npay-sandbox/mock-server'
+import { type ApiProfile, RATE_LIMIT_HEADERS, TRACE_HEADER } from '@npay-sandbox/protocol'
 import { parseText } from '../internal/json.ts'
 import type { Exchange, Problem } from './types.ts'
 import { responseValidator } from './validator.ts'
@@ -16,7 +17,8 @@ const RESPONSE_HEADERS = [TRACE_HEADER, 'content-type', ...Object.values(RATE_LI
 )
 
 /**
- * Wraps `inner` so that every request under `baseUrl` is handed to `sink` with its problems.
+ * Wraps `inner` so that every request under `baseUrl` is handed to `sink` with its problems against the
+ * document of `api` (default the mall API's).
  * @example
  * const log: Exchange[] = []
  * const fetch = recordExchanges(globalThis.fetch, baseUrl, (e) => log.push(e))
@@ -26,7 +28,9 @@ export function recordExchanges(
   inner: FetchLike,
   baseUrl: string,
   sink: (exchange: Exchange) => void,
+  api: ApiProfile = 'npay',
 ): FetchLike {
+  const validator = responseValidator(api)
   const basePath = new URL(baseUrl).pathname.replace(/\/+$/, '')
   return async (request) => {
     const url = new URL(request.url)
@@ -35,7 +39,7 @@ export function recordExchanges(
     const response = await inner(request)
     const path = url.pathname.slice(basePath.length) || '/'
     const exchange: Exchange = {
-      operationId: responseValidator().operationFor(request.method, path),
+      operationId: validator.operationFor(request.method, path),
       method: request.method,
       path,
       query: [...url.searchParams.entries()],
@@ -46,13 +50,13 @@ export function recordExchanges(
       responseBody: parseText(await response.clone().text()),
       problems: [],
     }
-    exchange.problems = problemsOf(exchange)
+    exchange.problems = problemsOf(exchange, validator)
     sink(exchange)
     return response
   }
 }
 
-function problemsOf(exchange: Exchange): Problem[] {
+function problemsOf(exchange: Exchange, validator: ResponseValidator): Problem[] {
   const problems: Problem[] = []
   if (!exchange.responseHeaders[TRACE_HEADER.toLowerCase()]) {
     problems.push({ path: `header:${TRACE_HEADER}`, kind: 'missing', message: 'every response carries it' })
@@ -62,10 +66,7 @@ function problemsOf(exchange: Exchange): Problem[] {
     problems.push({ path: '', kind: 'type', message: 'the body is not JSON' })
     return problems
   }
-  return [
-    ...problems,
-    ...responseValidator().validate(exchange.operationId, exchange.status, exchange.responseBody),
-  ]
+  return [...problems, ...validator.validate(exchange.operationId, exchange.status, exchange.responseBody)]
 }
 
 async function readRequestBody(request: Request): Promise<unknown> {

@@ -4,8 +4,9 @@
  * promised — so a drifting emulator cannot hand a case the wrong starting point silently.
  */
 import { randomInt } from 'node:crypto'
-import type { ControlPlaneClient, NpayClient } from '@npay-sandbox/client'
+import type { ControlPlaneClient } from '@npay-sandbox/client'
 import { defaultBody, type MerchantAction } from '@npay-sandbox/engine'
+import type { ContractClient } from '../contract-client.ts'
 import { PROVIDER_STATES, type ProviderState, type ProviderStateName, type Step } from './definitions.ts'
 import { mismatches, readState } from './state-of.ts'
 
@@ -13,7 +14,7 @@ import { mismatches, readState } from './state-of.ts'
 export interface EmulatorSetup {
   control: ControlPlaneClient
   clientId: string
-  api: NpayClient
+  api: ContractClient
 }
 
 // A random block per process: the emulator refuses a reused tracking number (104121), and fixtures

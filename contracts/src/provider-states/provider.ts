@@ -3,7 +3,8 @@
  * file on a target without a control plane. Fixtures are checked through the API before use, and each
  * one is handed to at most one case that changes it.
  */
-import type { NpayClient } from '@npay-sandbox/client'
+
+import type { ContractClient } from '../contract-client.ts'
 import { SkipCase } from '../internal/skip.ts'
 import { buildOnEmulator, type EmulatorSetup } from './build-on-emulator.ts'
 import { PROVIDER_STATES, type ProviderState, type ProviderStateName } from './definitions.ts'
@@ -30,7 +31,7 @@ export function emulatorStates(setup: EmulatorSetup): StateProvider {
  * `api` is a client of the target that the recorder does not see.
  * @example const states = fixtureStates(fixtures, setupApi)
  */
-export function fixtureStates(fixtures: Fixtures | undefined, api: NpayClient): StateProvider {
+export function fixtureStates(fixtures: Fixtures | undefined, api: ContractClient): StateProvider {
   const used = new Set<string>()
   const refused = new Map<string, string>()
   return {
@@ -63,7 +64,7 @@ export function fixtureStates(fixtures: Fixtures | undefined, api: NpayClient): 
   }
 }
 
-async function check(api: NpayClient, name: ProviderStateName, entry: FixtureEntry) {
+async function check(api: ContractClient, name: ProviderStateName, entry: FixtureEntry) {
   const { data } = await api.queryProductOrders({ body: { productOrderIds: [entry.productOrderId] } })
   const detail = data?.find((d) => d.productOrder?.productOrderId === entry.productOrderId)
   if (!detail) return `${entry.productOrderId} is not readable with these credentials`

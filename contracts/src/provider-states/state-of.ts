@@ -1,6 +1,6 @@
 /** Reading a product order's state tuple through the API, and checking it against an expectation. */
-import type { NpayClient } from '@npay-sandbox/client'
 import type { Schemas } from '@npay-sandbox/schema'
+import type { ContractClient } from '../contract-client.ts'
 
 /** The state tuple of a product order (facts §10.0), as the API shows it. */
 export interface StateSnapshot {
@@ -42,7 +42,10 @@ export function snapshotOf(detail: Detail): StateSnapshot {
  * Reads the state of a product order; undefined when the API does not return it.
  * @example await readState(api, '2024060712345678')
  */
-export async function readState(api: NpayClient, productOrderId: string): Promise<StateSnapshot | undefined> {
+export async function readState(
+  api: ContractClient,
+  productOrderId: string,
+): Promise<StateSnapshot | undefined> {
   const { data } = await api.queryProductOrders({ body: { productOrderIds: [productOrderId] } })
   const detail = data?.find((d) => d.productOrder?.productOrderId === productOrderId)
   return detail ? snapshotOf(detail) : undefined

@@ -1,9 +1,11 @@
 /** Builds the `CaseContext` a case runs with, over a session. */
-import { createNpayClient } from '@npay-sandbox/client'
+import { createNpayClient, type NpayClient } from '@npay-sandbox/client'
+import type { ApiProfile } from '@npay-sandbox/protocol'
 import { recordExchanges } from '../exchange/record-exchange.ts'
 import type { Exchange } from '../exchange/types.ts'
 import { parseText } from '../internal/json.ts'
 import { SkipCase } from '../internal/skip.ts'
+import { operationPath, profileTitle } from '../profiles.ts'
 import type { CaseContext, ContractCase, RawRequest, RawResponse } from '../suite.ts'
 import type { Target } from '../targets/types.ts'
 import { type Session, SIGNING_SKEW_MS } from './session.ts'
@@ -18,13 +20,20 @@ export function caseContext(
   session: Session,
   log: Exchange[],
 ): CaseContext {
-  const recorded = recordExchanges(target.fetch, target.baseUrl, (e) => log.push(e))
+  const recorded = recordExchanges(target.fetch, target.baseUrl, (e) => log.push(e), target.api)
   const skip = (reason: string): never => {
     throw new SkipCase(reason)
   }
   return {
     api: session.api,
-    target: { name: target.name, baseUrl: target.baseUrl },
+    apiOf<A extends ApiProfile>(profile: A): NpayClient<A> {
+      if (profile !== target.api) {
+        throw new Error(`the case calls ${profileTitle(profile)} on a target of ${profileTitle(target.api)}`)
+      }
+      return session.api as unknown as NpayClient<A>
+    },
+    target: { name: target.name, baseUrl: target.baseUrl, api: target.api },
+    path: (operationId, params) => operationPath(target.api, operationId, params),
     credentials: session.credentials,
     async state(name) {
       if (!contractCase.needs?.includes(name)) {
@@ -41,6 +50,7 @@ export function caseContext(
     },
     client: (overrides = {}) =>
       createNpayClient({
+        api: target.api,
         ...session.credentials,
         baseUrl: target.baseUrl,
         timestampSkewMs: SIGNING_SKEW_MS,

@@ -1,5 +1,6 @@
 /** Runs suites against a target, case after case, and collects the report. */
 
+import { suitesFor } from '../profiles.ts'
 import type { Suite } from '../suite.ts'
 import { SUITES } from '../suites/index.ts'
 import type { Target } from '../targets/types.ts'
@@ -9,7 +10,10 @@ import type { CaseResult, Outcome, RunReport } from './types.ts'
 
 export interface RunOptions {
   target: Target
-  /** Default: every suite. */
+  /**
+   * Default: every suite. Only the cases of the target's API run (a case whose operations that API
+   * lacks is not part of its contract, and is not reported).
+   */
   suites?: readonly Suite[]
   /** Called after each case, e.g. to print progress. */
   onResult?: (result: CaseResult) => void
@@ -34,7 +38,8 @@ export async function runContracts(options: RunOptions): Promise<RunReport> {
   const { target } = options
   const factory = sessions(target)
   const startedAt = new Date().toISOString()
-  const work = (options.suites ?? SUITES).flatMap((suite) => suite.cases.map((c) => ({ suite, c })))
+  const suites = suitesFor(options.suites ?? SUITES, target.api)
+  const work = suites.flatMap((suite) => suite.cases.map((c) => ({ suite, c })))
   const results: CaseResult[] = new Array(work.length)
   // Shared sessions hand exchanges to "the case running now", so they must run one case at a time.
   const concurrency = target.control ? Math.max(1, options.concurrency ?? EMULATOR_CONCURRENCY) : 1
@@ -48,7 +53,7 @@ export async function runContracts(options: RunOptions): Promise<RunReport> {
   }
   await Promise.all(Array.from({ length: Math.min(concurrency, work.length) }, worker))
   return {
-    target: { name: target.name, description: target.description, baseUrl: target.baseUrl },
+    target: { name: target.name, api: target.api, description: target.description, baseUrl: target.baseUrl },
     startedAt,
     finishedAt: new Date().toISOString(),
     results,

@@ -5,6 +5,7 @@
  * fixtures pool across the run.
  */
 import { type ControlPlaneClient, createNpayClient, type NpayClient } from '@npay-sandbox/client'
+import type { ApiProfile } from '@npay-sandbox/protocol'
 import { recordExchanges } from '../exchange/record-exchange.ts'
 import type { Exchange } from '../exchange/types.ts'
 import type { ProviderStateName } from '../provider-states/definitions.ts'
@@ -17,7 +18,7 @@ export const SIGNING_SKEW_MS = 3_000
 export interface Session {
   credentials: Credentials
   /** The typed client whose exchanges go to the current case. */
-  api: NpayClient
+  api: NpayClient<ApiProfile>
   states: StateProvider
   now(): Promise<number>
   /** Undefined when the target has no control plane. */
@@ -40,8 +41,9 @@ export function sessions(target: Target): SessionFactory {
   return control ? emulatorSessions(target, control) : sharedSessions(target)
 }
 
-function client(target: Target, credentials: Credentials, fetch = target.fetch): NpayClient {
+function client(target: Target, credentials: Credentials, fetch = target.fetch): NpayClient<ApiProfile> {
   return createNpayClient({
+    api: target.api,
     ...credentials,
     baseUrl: target.baseUrl,
     fetch,
@@ -53,7 +55,8 @@ function emulatorSessions(target: Target, control: ControlPlaneClient): SessionF
   return {
     unavailable: () => undefined,
     async open(caseName, sink) {
-      const merchant = await control.createMerchant({ body: { name: `contracts: ${caseName}`.slice(0, 60) } })
+      const name = `contracts: ${caseName}`.slice(0, 60)
+      const merchant = await control.createMerchant({ body: { name, api: target.api } })
       const credentials = { clientId: merchant.clientId, clientSecret: merchant.clientSecret }
       const clientId = merchant.clientId
       // One client (one token) for the case and its provider states; building a state is not recorded.
@@ -61,7 +64,7 @@ function emulatorSessions(target: Target, control: ControlPlaneClient): SessionF
       const api = client(
         target,
         credentials,
-        recordExchanges(target.fetch, target.baseUrl, (e) => recording && sink(e)),
+        recordExchanges(target.fetch, target.baseUrl, (e) => recording && sink(e), target.api),
       )
       const built = emulatorStates({ control, clientId, api })
       return {
@@ -94,7 +97,7 @@ function sharedSessions(target: Target): SessionFactory {
   const api = client(
     target,
     credentials,
-    recordExchanges(target.fetch, target.baseUrl, (e) => current(e)),
+    recordExchanges(target.fetch, target.baseUrl, (e) => current(e), target.api),
   )
   const states = fixtureStates(target.fixtures, client(target, credentials))
   return {

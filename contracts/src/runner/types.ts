@@ -1,4 +1,5 @@
 /** What a contract run produces: one result per case, and the run around them. */
+import type { ApiProfile } from '@npay-sandbox/protocol'
 import type { Exchange, Problem } from '../exchange/types.ts'
 import type { OperationName } from '../suite.ts'
 import type { TargetName } from '../targets/types.ts'
@@ -33,7 +34,7 @@ export interface CaseResult {
 }
 
 export interface RunReport {
-  target: { name: TargetName; description: string; baseUrl: string }
+  target: { name: TargetName; api: ApiProfile; description: string; baseUrl: string }
   startedAt: string
   finishedAt: string
   results: CaseResult[]

@@ -6,7 +6,6 @@ import { defineSuite } from '../suite.ts'
 import { expectEnvelope, KST_MILLIS } from './expect.ts'
 import { gatewayError } from './gateway.ts'
 
-const LAST_CHANGED = '/v1/pay-order/mall/product-orders/last-changed-statuses'
 const HOUR = 3_600_000
 /** Something shaped like a date-time, whatever its exact format. */
 const DATE_TIME_LIKE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/
@@ -29,7 +28,7 @@ export const envelopes = defineSuite({
       dataDependent: true,
       async run(context) {
         const now = await context.now()
-        const response = await context.raw('GET', LAST_CHANGED, {
+        const response = await context.raw('GET', context.path('getLastChangedStatuses'), {
           query: { lastChangedFrom: formatKst(now - HOUR), lastChangedTo: formatKst(now) },
         })
         assert.equal(response.status, 200)
@@ -40,7 +39,7 @@ export const envelopes = defineSuite({
       name: 'an order-API error carries code, Korean message, KST timestamp and the trace id of its header',
       operations: ['queryProductOrders'],
       async run(context) {
-        const response = await context.raw('POST', '/v1/pay-order/mall/product-orders/query', {
+        const response = await context.raw('POST', context.path('queryProductOrders'), {
           body: { productOrderIds: [] },
         })
         assert.equal(response.status, 400)
@@ -63,7 +62,9 @@ export const envelopes = defineSuite({
       name: 'a path the gateway does not know is a 404 GW.NOT_FOUND gateway envelope',
       operations: [],
       async run(context) {
-        gatewayError(await context.raw('GET', '/v1/pay-order/mall/no-such-resource'), 404, 'GW.NOT_FOUND')
+        // Beside the API's own order paths (`/v1/pay-order/mall/…`, `/v1/pay-order/seller/…`).
+        const unknown = context.path('searchProductOrders').replace(/product-orders$/, 'no-such-resource')
+        gatewayError(await context.raw('GET', unknown), 404, 'GW.NOT_FOUND')
       },
     },
     {

@@ -4,6 +4,7 @@ import { actions } from './actions.ts'
 import { cancels } from './cancels.ts'
 import { envelopes } from './envelopes.ts'
 import { exchanges } from './exchanges.ts'
+import { hopeDelivery } from './hope-delivery.ts'
 import { lastChanged } from './last-changed.ts'
 import { limits } from './limits.ts'
 import { queries } from './queries.ts'
@@ -11,9 +12,21 @@ import { returns } from './returns.ts'
 import { settlement } from './settlement.ts'
 import { tokens } from './tokens.ts'
 
-export { actions, cancels, envelopes, exchanges, lastChanged, limits, queries, returns, settlement, tokens }
+export {
+  actions,
+  cancels,
+  envelopes,
+  exchanges,
+  hopeDelivery,
+  lastChanged,
+  limits,
+  queries,
+  returns,
+  settlement,
+  tokens,
+}
 
-/** All suites. */
+/** All suites of both APIs; `suitesFor(SUITES, api)` keeps the cases of one. */
 export const SUITES: readonly Suite[] = [
   tokens,
   envelopes,
@@ -22,6 +35,7 @@ export const SUITES: readonly Suite[] = [
   queries,
   lastChanged,
   actions,
+  hopeDelivery,
   cancels,
   returns,
   exchanges,

@@ -188,13 +188,8 @@ export const limits = defineSuite({
       name: 'a cancel request without its reason is a 400 4000 naming cancelReason',
       operations: ['requestCancel'],
       async run(context) {
-        const response = await context.raw(
-          'POST',
-          `/v1/pay-order/mall/product-orders/${syntheticId()}/claim/cancel/request`,
-          {
-            body: {},
-          },
-        )
+        const path = context.path('requestCancel', { productOrderId: syntheticId() })
+        const response = await context.raw('POST', path, { body: {} })
         assert.equal(response.status, 400)
         const body = response.body as { code?: string; invalidInputs?: { name: string }[] }
         assert.equal(body.code, '4000')

@@ -1,15 +1,14 @@
-/** Query, product order ids, conditional query and reviews (facts §7.2–§7.4, §12). */
+/** Query, product order ids, conditional query and reviews (facts §7.2–§7.4, §12; reviews: mall API only). */
 import assert from 'node:assert/strict'
-import type { NpayClient } from '@npay-sandbox/client'
 import { formatKst } from '@npay-sandbox/protocol'
-import { defineSuite } from '../suite.ts'
+import { type ContractClient, defineSuite } from '../suite.ts'
 import { MAX_PAGES, paymentTime } from './reads.ts'
 
 const MINUTE = 60_000
 const HOUR = 60 * MINUTE
 
 /** Every product order id a conditional search finds, following pages. */
-async function searchAll(api: NpayClient, query: Parameters<NpayClient['searchProductOrders']>[0]) {
+async function searchAll(api: ContractClient, query: Parameters<ContractClient['searchProductOrders']>[0]) {
   const ids: string[] = []
   for (let page = 1; page <= MAX_PAGES; page++) {
     const { data } = await api.searchProductOrders({ ...query, page })
@@ -133,7 +132,7 @@ export const queries = defineSuite({
       dataDependent: true,
       async run(context) {
         const now = await context.now()
-        const body = await context.api.getReviews({
+        const body = await context.apiOf('npay').getReviews({
           inquiryTimeFrom: formatKst(now - HOUR),
           inquiryTimeTo: formatKst(now),
         })

@@ -1,7 +1,8 @@
 /** Reads the suites share: a product order's detail and times, and every last-changed row of a window. */
 import assert from 'node:assert/strict'
-import type { NpayClient, NpayOperationResult } from '@npay-sandbox/client'
+import type { NpayOperationResult } from '@npay-sandbox/client'
 import { parseDateTime } from '@npay-sandbox/protocol'
+import type { ContractClient } from '../contract-client.ts'
 
 /** Pages a paged read follows at most: enough for any test window, bounded for a busy real host. */
 export const MAX_PAGES = 10
@@ -15,7 +16,7 @@ type ChangeRow = NonNullable<
  * The detail of one product order.
  * @example const detail = await detailOf(api, productOrderId)
  */
-export async function detailOf(api: NpayClient, productOrderId: string): Promise<Detail> {
+export async function detailOf(api: ContractClient, productOrderId: string): Promise<Detail> {
   const { data } = await api.queryProductOrders({ body: { productOrderIds: [productOrderId] } })
   const detail = data?.find((d) => d.productOrder?.productOrderId === productOrderId)
   assert.ok(detail, `${productOrderId} is returned by queryProductOrders`)
@@ -36,7 +37,7 @@ export function epochOf(value: string | undefined, what: string): number {
  * The payment time of a product order, epoch ms.
  * @example const paid = await paymentTime(api, productOrderId)
  */
-export async function paymentTime(api: NpayClient, productOrderId: string): Promise<number> {
+export async function paymentTime(api: ContractClient, productOrderId: string): Promise<number> {
   return epochOf((await detailOf(api, productOrderId)).order?.paymentDate, `${productOrderId} paymentDate`)
 }
 
@@ -45,8 +46,8 @@ export async function paymentTime(api: NpayClient, productOrderId: string): Prom
  * @example const rows = await allChanges(api, { lastChangedFrom, lastChangedTo })
  */
 export async function allChanges(
-  api: NpayClient,
-  query: Parameters<NpayClient['getLastChangedStatuses']>[0],
+  api: ContractClient,
+  query: Parameters<ContractClient['getLastChangedStatuses']>[0],
 ): Promise<ChangeRow[]> {
   const rows: ChangeRow[] = []
   let next = query

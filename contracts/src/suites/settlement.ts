@@ -4,9 +4,8 @@
  * answers 404 `GW.NOT_FOUND`, and its cases are reported as unsupported rather than failed.
  */
 import assert from 'node:assert/strict'
-import type { NpayClient } from '@npay-sandbox/client'
 import { formatKstDate, MAX_SETTLEMENT_PAGE_SIZE } from '@npay-sandbox/protocol'
-import type { CaseContext, ContractCase } from '../suite.ts'
+import type { CaseContext, ContractCase, ContractClient } from '../suite.ts'
 import { defineSuite } from '../suite.ts'
 import { expectApiError, invalidNames } from './expect.ts'
 
@@ -47,7 +46,7 @@ const PERIODS: Record<SettlementOperation, (now: number) => Query> = {
 
 function call(context: CaseContext, operation: SettlementOperation, query: Query) {
   // The five methods share one input shape; the table above keeps each one's own parameters right.
-  const method = context.api[operation] as (input: Query) => ReturnType<NpayClient['getSettleDaily']>
+  const method = context.api[operation] as (input: Query) => ReturnType<ContractClient['getSettleDaily']>
   return method(query)
 }
 

@@ -37,7 +37,7 @@ const clockCases: ContractCase[] = [
       const second = await client.issueToken()
       assert.notEqual(second.access_token, first.access_token, 'a new token')
       assert.equal(second.expires_in, TOKEN_LIFETIME_SECONDS, 'a fresh lifetime')
-      const old = await context.raw('GET', '/v1/pay-order/mall/product-orders/last-changed-statuses', {
+      const old = await context.raw('GET', context.path('getLastChangedStatuses'), {
         auth: { authorization: `Bearer ${first.access_token}` },
         query: await lastChanged(context),
       })
@@ -98,7 +98,7 @@ export const tokens = defineSuite({
       async run(context) {
         const { clientId, clientSecret } = context.credentials
         const timestamp = String(Date.now() - 3_000)
-        const response = await context.raw('POST', '/v1/oauth2/token', {
+        const response = await context.raw('POST', context.path('issueToken'), {
           auth: 'none',
           query: {
             client_id: clientId,
@@ -145,7 +145,7 @@ export const tokens = defineSuite({
       name: 'an API call without a token is a 401 GW.AUTHN gateway error',
       operations: ['getLastChangedStatuses'],
       async run(context) {
-        const response = await context.raw('GET', '/v1/pay-order/mall/product-orders/last-changed-statuses', {
+        const response = await context.raw('GET', context.path('getLastChangedStatuses'), {
           auth: 'none',
           query: await lastChanged(context),
         })
@@ -156,7 +156,7 @@ export const tokens = defineSuite({
       name: 'an unknown bearer token is a 401 GW.AUTHN gateway error',
       operations: ['getLastChangedStatuses'],
       async run(context) {
-        const response = await context.raw('GET', '/v1/pay-order/mall/product-orders/last-changed-statuses', {
+        const response = await context.raw('GET', context.path('getLastChangedStatuses'), {
           auth: { authorization: 'Bearer npay-contracts-not-a-token' },
           query: await lastChanged(context),
         })

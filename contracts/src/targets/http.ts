@@ -9,7 +9,9 @@ import { randomBytes } from 'node:crypto'
 import { createRequire } from 'node:module'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { createControlPlaneClient, withAdminToken } from '@npay-sandbox/client'
+import type { ApiProfile } from '@npay-sandbox/protocol'
 import type { FetchLike } from '../exchange/record-exchange.ts'
+import { emulatorBaseUrl, profileTitle } from '../profiles.ts'
 import type { Target } from './types.ts'
 
 const STARTUP_TIMEOUT_MS = 20_000
@@ -27,14 +29,18 @@ export function workspaceEmulatorCommand(): string[] {
 }
 
 /**
- * Spawns an emulator on a free port of 127.0.0.1 and creates the `http` target over it.
+ * Spawns an emulator on a free port of 127.0.0.1 and creates the `http` target over it. With
+ * `api: 'commerce'` every case's merchant is a Commerce API app, called at `/external`.
  * @example
  * const target = await createHttpTarget()
  * try { await runContracts({ target }) } finally { await target.close() }
+ * const commerce = await createHttpTarget(undefined, { api: 'commerce' })
  */
 export async function createHttpTarget(
   command: readonly string[] = workspaceEmulatorCommand(),
+  options: { api?: ApiProfile } = {},
 ): Promise<Target> {
+  const api = options.api ?? 'npay'
   const [program, ...args] = command
   if (!program) throw new TypeError('the emulator command is empty')
   const adminToken = randomBytes(24).toString('base64url')
@@ -53,8 +59,9 @@ export async function createHttpTarget(
   const viaGlobal: FetchLike = withAdminToken((request) => globalThis.fetch(request), origin, adminToken)
   return {
     name: 'http',
-    description: `an emulator process at ${origin}, over TCP`,
-    baseUrl: `${origin}/npay/partner`,
+    api,
+    description: `an emulator process at ${origin}, over TCP (${profileTitle(api)})`,
+    baseUrl: emulatorBaseUrl(origin, api),
     fetch: viaGlobal,
     control: createControlPlaneClient({ baseUrl: origin, fetch: viaGlobal, adminToken }),
     allowMutations: true,

@@ -1,13 +1,17 @@
 /** The `inprocess` target: the emulator's Hono app called through `app.request`, no network at all. */
 import { createControlPlaneClient } from '@npay-sandbox/client'
 import { createSandbox, type SandboxOptions } from '@npay-sandbox/mock-server'
+import type { ApiProfile } from '@npay-sandbox/protocol'
 import type { FetchLike } from '../exchange/record-exchange.ts'
+import { emulatorBaseUrl, profileTitle } from '../profiles.ts'
 import type { Target } from './types.ts'
 
 const ORIGIN = 'http://emulator.test'
 
 /** Options of the emulator targets. */
 export interface EmulatorTargetOptions {
+  /** Which API the target's merchants speak (each case's merchant is created so). Default `npay`. */
+  api?: ApiProfile
   /** Passed to `createSandbox` (seed, clock, …). */
   sandbox?: SandboxOptions
   /**
@@ -22,14 +26,17 @@ export interface EmulatorTargetOptions {
  * @example
  * const target = await createInprocessTarget()
  * const report = await runContracts({ target })
+ * const commerce = await createInprocessTarget({ api: 'commerce' }) // seller paths under /external
  */
 export async function createInprocessTarget(options: EmulatorTargetOptions = {}): Promise<Target> {
   const sandbox = createSandbox({ seed: 1, ...options.sandbox })
   const app: FetchLike = (request) => sandbox.app.request(request)
+  const api = options.api ?? 'npay'
   return {
     name: 'inprocess',
-    description: 'the emulator in this process, through app.request',
-    baseUrl: `${ORIGIN}/npay/partner`,
+    api,
+    description: `the emulator in this process, through app.request (${profileTitle(api)})`,
+    baseUrl: emulatorBaseUrl(ORIGIN, api),
     fetch: altered(app, options.alterResponse),
     control: createControlPlaneClient({ baseUrl: ORIGIN, fetch: app }),
     allowMutations: true,

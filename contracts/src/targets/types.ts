@@ -1,5 +1,6 @@
 /** Where a contract run sends its requests, and what that place lets a test do besides calling the API. */
 import type { ControlPlaneClient } from '@npay-sandbox/client'
+import type { ApiProfile } from '@npay-sandbox/protocol'
 import type { FetchLike } from '../exchange/record-exchange.ts'
 import type { Fixtures } from '../provider-states/fixtures.ts'
 
@@ -10,13 +11,17 @@ export type TargetName = 'inprocess' | 'msw' | 'http' | 'sandbox'
 export interface Credentials {
   clientId: string
   clientSecret: string
+  /** A Commerce API seller id: the token is then a `SELLER` token of that seller (`account_id`). */
+  accountId?: string
 }
 
 export interface Target {
   name: TargetName
   /** One line for reports: what was called and how. */
   description: string
-  /** API base URL including `/npay/partner`. */
+  /** Which API the target's merchants speak: the suites address its paths and skip what it lacks. */
+  api: ApiProfile
+  /** API base URL including the profile's base path (`/npay/partner`, `/external`). */
   baseUrl: string
   /** How API requests travel (the global fetch, `app.request`, or a paced fetch). */
   fetch: FetchLike
