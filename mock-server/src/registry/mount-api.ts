@@ -23,7 +23,7 @@ import type { ApiHandlers, ApiOperationId, TokenParameters } from './types.ts'
  */
 export const NOT_EMULATED_API: Readonly<Record<ApiProfile, readonly ApiOperationId[]>> = {
   npay: [],
-  commerce: ['changeHopeDelivery'],
+  commerce: [],
 }
 
 /** The gateway steps between admission and dispatch, in the real gateway's order. */

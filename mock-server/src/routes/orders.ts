@@ -1,4 +1,7 @@
-/** The 20 order-management operations at `{base}/v1/pay-order/mall/...` (facts §7). */
+/**
+ * The order-management operations (facts §7): the mall's 20 at `/v1/pay-order/mall/...`, and at
+ * `/v1/pay-order/seller/...` the Commerce API's, its seller-only hope-delivery change among them.
+ */
 import {
   act,
   confirm,
@@ -30,6 +33,7 @@ type ItemAction =
   | 'rejectExchange'
   | 'holdbackExchange'
   | 'releaseExchangeHoldback'
+  | 'changeHopeDelivery'
 
 /**
  * Handlers of the order operations by operationId; requests arrive validated and authenticated.
@@ -78,6 +82,7 @@ export function orderHandlers(engine: Engine) {
     rejectExchange: item('rejectExchange'),
     holdbackExchange: item('holdbackExchange'),
     releaseExchangeHoldback: item('releaseExchangeHoldback'),
+    changeHopeDelivery: item('changeHopeDelivery'),
     getReviews: ({ tenant, query }, c) => orderEnvelope(c, reviews(tenant, query)),
   } satisfies ApiHandlers
 }

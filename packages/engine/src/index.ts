@@ -21,6 +21,7 @@ export {
   ACTION_ERROR_CODES,
   ACTIONS,
   type ActionDeclaration,
+  type AnyMerchantAction,
   actionInput,
   defaultBody,
   errorCodesOf,
@@ -41,16 +42,20 @@ export {
   INTERNAL_EVENTS,
   isMerchantAction,
   isSandboxEvent,
+  isSellerAction,
   MERCHANT_ACTIONS,
   type MerchantAction,
   ORDER_WIDE_EVENTS,
   SANDBOX_EVENT_ACTORS,
   SANDBOX_EVENTS,
   type SandboxEvent,
+  SELLER_ACTIONS,
+  type SellerAction,
   SINGLE_ITEM_ACTIONS,
 } from './machine/events.ts'
 export { ALL_EVENTS, reachableStates, unreachableRows } from './machine/explore.ts'
 export { GUARD_WORLDS, type GuardCheck, type GuardWorld, guardCheck } from './machine/guards.ts'
+export { HOPE_DELIVERY_CHANGER, HOPE_DELIVERY_RULES } from './machine/hope-delivery.ts'
 export { type DiagramNode, diagramNode, LANES, type Lane, type LaneId, laneOf } from './machine/lanes.ts'
 export { stepsBefore } from './machine/prerequisites.ts'
 export {

@@ -6,11 +6,12 @@
  */
 import { formatKst, kstDayStart } from '@npay-sandbox/protocol'
 import type { EngineContext } from './engine-context.ts'
-import type { Merchant } from './merchants.ts'
+import { apiOf, type Merchant } from './merchants.ts'
 import { receiverAddress } from './orders/address.ts'
 import { lineAmounts } from './orders/amounts.ts'
 import { INFLOW_PATHS } from './orders/catalogue.ts'
 import { deliveryAttributes, lineCodes, merchantChannel } from './orders/codes.ts'
+import { checkHopeDelivery, hopeDeliveryBlock } from './orders/hope-delivery.ts'
 import { type CreateOrderInput, type CreateOrderItem, checkOrder } from './orders/input.ts'
 import { allocate, orderDiscount, paymentColumns } from './orders/payment.ts'
 import { isRemoteArea } from './orders/places.ts'
@@ -47,6 +48,13 @@ export function buildOrder(
   const paymentMeans = meansOf(input, paid, fake)
   checkOrder(input, paymentMeans)
   const items: CreateOrderItem[] = input.items?.length ? input.items : [{}]
+  const hopes = items.map((item, i) => {
+    const hope = item.hopeDelivery ?? input.hopeDelivery
+    const at = item.hopeDelivery ? `items[${i}].hopeDelivery` : 'hopeDelivery'
+    const attribute = item.deliveryAttributeType
+    if (hope) checkHopeDelivery(hope, at, { api: apiOf(merchant), now, deliveryAttributeType: attribute })
+    return hope
+  })
   const ordererName = input.ordererName ?? fake.personName()
   const ordererTel = input.ordererTel ?? fake.mobile()
   const shippingAddress = receiverAddress(input.shippingAddress, ordererName, ordererTel, fake)
@@ -103,7 +111,8 @@ export function buildOrder(
     const { item, product, option, amounts: a, codes } = line
     const productOrderId = ids.productOrderId(now)
     const optionCode = item.optionCode ?? ids.digits(10)
-    const delivery = deliveryAttributes(item, now, fake)
+    const hope = hopes[i]
+    const delivery = deliveryAttributes(item, now, fake, hope)
     const customs =
       item.individualCustomUniqueCode ?? (line.catalogued && product.overseas ? customsCode : undefined)
     const promotion = line.promotion
@@ -135,6 +144,7 @@ export function buildOrder(
         storeDiscount: storeShares[i]!,
         customs,
         promotion,
+        ...(hope ? { hopeDelivery: hopeDeliveryBlock(hope) } : {}),
       }),
       completedClaims: [],
       receiverAddressChanged: false,

@@ -121,6 +121,7 @@ export const ORDER_ERRORS = {
     meaning: 'duplicate productOrderId in the request',
   },
   '104133': { status: 400, message: '잘못된 요청', meaning: 'bad request' },
+  '104138': { status: 400, message: '배송 희망일 변경 실패', meaning: 'hope-delivery change failed' },
   '104139': {
     status: 400,
     message: '조회 가능한 날짜 범위를 초과',
@@ -130,6 +131,46 @@ export const ORDER_ERRORS = {
     status: 400,
     message: '교환 상태 확인 필요(재배송 처리 불가능 주문 상태)',
     meaning: 'exchange re-dispatch not allowed in this state',
+  },
+  '104441': {
+    status: 400,
+    message: '희망일배송 상품 또는 N희망일배송 상품이 아님',
+    meaning: 'not a hope-delivery product order (Commerce API)',
+  },
+  '104442': {
+    status: 400,
+    message: '상품 주문 상태 확인 필요',
+    meaning: 'hope delivery: product order state does not allow the change',
+  },
+  '104443': {
+    status: 400,
+    message: '발주 상태 확인 필요',
+    meaning: 'hope delivery: check the place-order state',
+  },
+  '104444': {
+    status: 400,
+    message: '배송 희망일 날짜가 유효하지 않음',
+    meaning: 'hope delivery: invalid hope day',
+  },
+  '104445': {
+    status: 400,
+    message: '배송 희망일 변경 가능 날짜 초과',
+    meaning: 'hope delivery: hope day beyond the allowed range',
+  },
+  '104446': {
+    status: 400,
+    message: '기존과 동일한 희망일 배송일시',
+    meaning: 'hope delivery: same day and time as before',
+  },
+  '104449': {
+    status: 400,
+    message: '배송 희망일 변경 가능 기간 아님',
+    meaning: 'hope delivery: not within the period a change is possible',
+  },
+  '104450': {
+    status: 400,
+    message: 'N희망일배송 상품은 배송희망시간, 지역 입력 불가',
+    meaning: 'hope delivery: N희망일배송 takes neither time nor region',
   },
   '105306': {
     status: 400,

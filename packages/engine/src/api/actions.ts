@@ -7,7 +7,7 @@ import { failInfo, type OrderErrorCode } from '@npay-sandbox/protocol'
 import type { Schemas } from '@npay-sandbox/schema'
 import { actionInput } from '../machine/actions.ts'
 import type { EventInput } from '../machine/effects.ts'
-import type { MerchantAction } from '../machine/events.ts'
+import type { MerchantAction, SellerAction } from '../machine/events.ts'
 import { RECORDS, type Tenant } from '../tenant.ts'
 
 type Fail = Schemas['FailProductOrderInfo']
@@ -23,7 +23,7 @@ function ownership(tenant: Tenant, id: string, ownerOf: Owner): OrderErrorCode |
 function apply(
   tenant: Tenant,
   id: string,
-  action: MerchantAction,
+  action: MerchantAction | SellerAction,
   input: EventInput,
   ownerOf: Owner,
 ): Fail | undefined {
@@ -121,10 +121,13 @@ const single = (id: string, fail: Fail | undefined): ClaimActionResult =>
     ? { successProductOrderIds: [], failProductOrderInfos: [fail] }
     : { successProductOrderIds: [id], failProductOrderInfos: [] }
 
-/** One of the single-item actions (delay and the claim actions) with its body already schema-valid. */
+/**
+ * One of the single-item actions (delay, the claim actions, the Commerce API's hope-delivery change) with
+ * its body already schema-valid.
+ */
 export function act(
   tenant: Tenant,
-  action: Exclude<MerchantAction, 'confirmProductOrders' | 'dispatchProductOrders'>,
+  action: Exclude<MerchantAction, 'confirmProductOrders' | 'dispatchProductOrders'> | SellerAction,
   id: string,
   body: Record<string, unknown>,
   ownerOf: Owner,

@@ -8,7 +8,8 @@ import {
 } from '@npay-sandbox/protocol'
 import type { Schemas } from '@npay-sandbox/schema'
 import type { ChangeEvent } from '../change-log.ts'
-import type { Milestones } from '../records.ts'
+import type { LastChangedType } from '../machine/state.ts'
+import type { Milestones, ReadonlyProductOrderRecord } from '../records.ts'
 import { stateOf } from '../records.ts'
 import { RECORDS, type Tenant } from '../tenant.ts'
 import { dateParam } from './date-param.ts'
@@ -126,16 +127,32 @@ export function productOrderIds(
   throw NpayError.order('100003')
 }
 
-const RANGE_MILESTONE: Record<Schemas['RangeType'], keyof Milestones | undefined> = {
-  PAYED_DATETIME: 'payed',
-  ORDERED_DATETIME: 'ordered',
-  DISPATCHED_DATETIME: 'dispatched',
-  PURCHASE_DECIDED_DATETIME: 'decided',
-  CLAIM_REQUESTED_DATETIME: 'claimRequested',
-  CLAIM_COMPLETED_DATETIME: 'claimCompleted',
-  COLLECT_COMPLETED_DATETIME: 'collectCompleted',
+type Instant = (record: ReadonlyProductOrderRecord) => number | undefined
+const milestone =
+  (key: keyof Milestones): Instant =>
+  (record) =>
+    record.times[key]
+
+/** The instant of the latest history step that appended a row of this lastChangedType. */
+const lastEmitted =
+  (type: LastChangedType): Instant =>
+  (record) => {
+    for (let i = record.history.length - 1; i >= 0; i--)
+      if (record.history[i]!.lastChangedType === type) return record.history[i]!.at
+    return undefined
+  }
+
+/** Which instant of a product order each rangeType filters on; gift orders are not emulated. */
+const RANGE_INSTANT: Record<Schemas['RangeType'], Instant | undefined> = {
+  PAYED_DATETIME: milestone('payed'),
+  ORDERED_DATETIME: milestone('ordered'),
+  DISPATCHED_DATETIME: milestone('dispatched'),
+  PURCHASE_DECIDED_DATETIME: milestone('decided'),
+  CLAIM_REQUESTED_DATETIME: milestone('claimRequested'),
+  CLAIM_COMPLETED_DATETIME: milestone('claimCompleted'),
+  COLLECT_COMPLETED_DATETIME: milestone('collectCompleted'),
   GIFT_RECEIVED_DATETIME: undefined,
-  HOPE_DELIVERY_INFO_CHANGED_DATETIME: undefined,
+  HOPE_DELIVERY_INFO_CHANGED_DATETIME: lastEmitted('HOPE_DELIVERY_INFO_CHANGED'),
 }
 
 export function searchProductOrders(
@@ -164,13 +181,13 @@ export function searchProductOrders(
       diagnostic: 'the conditional query window must be at most 24 hours and `to` must not precede `from`',
     })
   }
-  const milestone = RANGE_MILESTONE[q.rangeType ?? 'PAYED_DATETIME']
+  const instantOf = RANGE_INSTANT[q.rangeType ?? 'PAYED_DATETIME']
   const size = Math.min(q.pageSize ?? MAX_SEARCH_PAGE_SIZE, MAX_SEARCH_PAGE_SIZE)
   const page = q.page ?? 1
   const hits: { at: number; id: string }[] = []
-  if (milestone && q.fulfillment !== true) {
+  if (instantOf && q.fulfillment !== true) {
     for (const record of tenant[RECORDS].productOrders.values()) {
-      const at = record.times[milestone]
+      const at = instantOf(record)
       if (at === undefined || at < from || at > to) continue
       const s = stateOf(record)
       if (q.productOrderStatuses?.length && !q.productOrderStatuses.includes(s.productOrderStatus)) continue

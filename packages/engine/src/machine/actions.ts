@@ -20,7 +20,8 @@ import {
   TRACKING,
 } from './body-template.ts'
 import type { EventInput } from './effects.ts'
-import { MERCHANT_ACTIONS, type MerchantAction } from './events.ts'
+import { MERCHANT_ACTIONS, type MerchantAction, type SellerAction } from './events.ts'
+import { HOPE_DELIVERY_RULES, type HopeDeliveryChangeBody, hopeDeliveryInput } from './hope-delivery.ts'
 import { REFUSALS } from './table.ts'
 
 const DAY_MS = 86_400_000
@@ -42,10 +43,14 @@ interface Bodies {
   rejectExchange: Schemas['RejectExchangeRequest']
   holdbackExchange: Schemas['HoldbackExchangeRequest']
   releaseExchangeHoldback: undefined
+  changeHopeDelivery: HopeDeliveryChangeBody
 }
 
+/** Every merchant action: the shared ones and the Commerce API's seller-only ones. */
+export type AnyMerchantAction = MerchantAction | SellerAction
+
 /** The whole request body of an action, as its operation takes it. */
-export type RequestBody<A extends MerchantAction> = A extends 'confirmProductOrders'
+export type RequestBody<A extends AnyMerchantAction> = A extends 'confirmProductOrders'
   ? Schemas['ConfirmProductOrdersRequest']
   : A extends 'dispatchProductOrders'
     ? Schemas['DispatchProductOrdersRequest']
@@ -93,7 +98,7 @@ function defined<T extends object>(value: T): T {
 }
 
 // One declaration per action, in the order of MERCHANT_ACTIONS.
-export const ACTIONS: { readonly [A in MerchantAction]: ActionDeclaration<Bodies[A]> } = {
+export const ACTIONS: { readonly [A in AnyMerchantAction]: ActionDeclaration<Bodies[A]> } = {
   confirmProductOrders: { list: 'productOrderIds', body: PRODUCT_ORDER_ID, ...NO_INPUT },
   delayDispatch: {
     body: {
@@ -233,6 +238,11 @@ export const ACTIONS: { readonly [A in MerchantAction]: ActionDeclaration<Bodies
     }),
   },
   releaseExchangeHoldback: NO_INPUT,
+  changeHopeDelivery: {
+    body: { hopeDeliveryYmd: { $hopeDay: 7 }, changeReason: '구매자 요청으로 배송 희망일을 변경합니다' },
+    checks: HOPE_DELIVERY_RULES.map((rule) => rule.code),
+    toInput: hopeDeliveryInput,
+  },
 }
 
 /**
@@ -240,7 +250,7 @@ export const ACTIONS: { readonly [A in MerchantAction]: ActionDeclaration<Bodies
  * @example actionInput('rejectReturn', { rejectReturnReason: '…' }, { record, now }) // { rejectReason: '…' }
  */
 export function actionInput(
-  action: MerchantAction,
+  action: AnyMerchantAction,
   body: unknown,
   ctx: InputContext,
 ): EventInput | InputRefusal {
@@ -252,7 +262,7 @@ export function actionInput(
  * or undefined when the action takes no body.
  * @example defaultBody('confirmProductOrders', ['2024…'], { now, tracking }) // { productOrderIds: ['2024…'] }
  */
-export function defaultBody<A extends MerchantAction>(
+export function defaultBody<A extends AnyMerchantAction>(
   action: A,
   productOrderIds: readonly string[],
   ctx: Omit<BodyContext, 'productOrderId'>,
@@ -269,7 +279,7 @@ export function defaultBody<A extends MerchantAction>(
 const COMMON_CODES: readonly OrderErrorCode[] = ['4000', '100001', '101009']
 
 /** What a forbidden action answers (facts §10.6): its refusals in the table, else 9999. */
-function refusalCodesOf(action: MerchantAction): OrderErrorCode[] {
+function refusalCodesOf(action: AnyMerchantAction): OrderErrorCode[] {
   const refusals = REFUSALS.filter((r) => r.event === action)
   const always = refusals.some((r) => r.from === undefined)
   return [...(always ? [] : ['9999' as const]), ...refusals.map((r) => r.code)]
@@ -283,7 +293,7 @@ const byNumber = (codes: Iterable<OrderErrorCode>) =>
  * its own input checks.
  * @example errorCodesOf('redeliverExchange') // ['4000', '100001', '101009', '104117', …, '104417']
  */
-export function errorCodesOf(action: MerchantAction): OrderErrorCode[] {
+export function errorCodesOf(action: AnyMerchantAction): OrderErrorCode[] {
   return byNumber([...COMMON_CODES, ...refusalCodesOf(action), ...ACTIONS[action].checks])
 }
 

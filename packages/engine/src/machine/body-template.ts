@@ -4,7 +4,7 @@
  * product order itself). Data rather than functions, so the dashboard's page fills the same templates
  * the TypeScript callers do.
  */
-import { formatKst } from '@npay-sandbox/protocol'
+import { formatKst, kstCompactDate } from '@npay-sandbox/protocol'
 
 /** A value of a default body. */
 export type BodyValue =
@@ -17,6 +17,8 @@ export type BodyValue =
   | { $afterDue: number }
   /** A tracking number no other order uses. */
   | { $tracking: true }
+  /** The sender's KST day plus this many days, as `yyyyMMdd` (a hope-delivery day). */
+  | { $hopeDay: number }
   /** The id of the product order the body (or list entry) is for. */
   | { $productOrderId: true }
   | BodyTemplate
@@ -59,6 +61,7 @@ export function fillValue(value: BodyValue, ctx: BodyContext): unknown {
   if (isPlaceholder(v, '$afterDue'))
     return formatKst(Math.max(ctx.now, ctx.dueDate ?? ctx.now) + (v.$afterDue as number))
   if (isPlaceholder(v, '$tracking')) return ctx.tracking(ctx.productOrderId)
+  if (isPlaceholder(v, '$hopeDay')) return kstCompactDate(ctx.now + (v.$hopeDay as number) * 86_400_000)
   if (isPlaceholder(v, '$productOrderId')) return ctx.productOrderId
   return Object.fromEntries(
     Object.entries(value as BodyTemplate).map(([key, inner]) => [key, fillValue(inner, ctx)]),

@@ -21,6 +21,14 @@ export interface EventInput {
   holdback?: { classType: string; detailedReason: string; extraFeeAmount?: number }
   redelivery?: { deliveryMethod: string; deliveryCompany?: string; trackingNumber?: string }
   rejectReason?: string
+  /** A hope-delivery change (machine/hope-delivery.ts): the new day, time and region, why, and who. */
+  hopeDelivery?: {
+    hopeDeliveryYmd: string
+    hopeDeliveryHm?: string
+    region?: string
+    changeReason: string
+    changer: string
+  }
 }
 
 /** The merchant settings claims read (merchants.ts); absent ones fall back to their defaults. */

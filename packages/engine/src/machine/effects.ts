@@ -19,6 +19,7 @@ import {
 } from './claim-effects.ts'
 import { fillDelivery, markDelivered } from './delivery-effects.ts'
 import type { EffectContext } from './effect-context.ts'
+import { changeHopeDelivery } from './hope-delivery.ts'
 import { reduceQuantity } from './quantities.ts'
 import type { EffectName } from './table.ts'
 
@@ -100,6 +101,7 @@ const EFFECTS: Record<EffectName, Effect> = {
     record.times.exchangeCompleted = at
     archive(record, completionInstant(claim, at))
   },
+  changeHopeDelivery: ({ record, input }) => changeHopeDelivery(record, input.hopeDelivery!),
 }
 
 /**

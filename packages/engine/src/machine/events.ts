@@ -22,6 +22,13 @@ export const MERCHANT_ACTIONS = [
 ] as const
 export type MerchantAction = (typeof MERCHANT_ACTIONS)[number]
 
+/**
+ * Merchant actions only the Commerce API has (its seller-only operations, named after their operationIds):
+ * the Npay mall API lacks them, so they are kept out of MERCHANT_ACTIONS, which every mall surface lists.
+ */
+export const SELLER_ACTIONS = ['changeHopeDelivery'] as const
+export type SellerAction = (typeof SELLER_ACTIONS)[number]
+
 /** Events of the control plane (`POST /__sandbox/product-orders/{id}/events/{event}`). */
 export const SANDBOX_EVENTS = [
   'pay',
@@ -43,10 +50,15 @@ export type SandboxEvent = (typeof SANDBOX_EVENTS)[number]
 export const INTERNAL_EVENTS = ['place-order', 'complete-cancel', 'complete-admin-cancel'] as const
 export type InternalEvent = (typeof INTERNAL_EVENTS)[number]
 
-export type EventName = MerchantAction | SandboxEvent | InternalEvent
+export type EventName = MerchantAction | SellerAction | SandboxEvent | InternalEvent
 
 /** Every event, merchant actions first. */
-export const ALL_EVENTS: readonly EventName[] = [...MERCHANT_ACTIONS, ...SANDBOX_EVENTS, ...INTERNAL_EVENTS]
+export const ALL_EVENTS: readonly EventName[] = [
+  ...MERCHANT_ACTIONS,
+  ...SELLER_ACTIONS,
+  ...SANDBOX_EVENTS,
+  ...INTERNAL_EVENTS,
+]
 
 export type Actor = 'merchant' | 'buyer' | 'carrier' | 'platform' | 'clock'
 
@@ -57,6 +69,7 @@ export type Actor = 'merchant' | 'buyer' | 'carrier' | 'platform' | 'clock'
 // biome-ignore format: one event per line reads as a table
 export const EVENT_ACTORS: Readonly<Record<EventName, Exclude<Actor, 'clock'>>> = {
   ...(Object.fromEntries(MERCHANT_ACTIONS.map((action) => [action, 'merchant'])) as Record<MerchantAction, 'merchant'>),
+  changeHopeDelivery: 'merchant',
   'place-order': 'buyer',
   pay: 'buyer',
   'expire-payment': 'platform',
@@ -94,6 +107,10 @@ export const SINGLE_ITEM_ACTIONS: readonly MerchantAction[] = MERCHANT_ACTIONS.f
 
 export function isMerchantAction(name: string): name is MerchantAction {
   return (MERCHANT_ACTIONS as readonly string[]).includes(name)
+}
+/** Whether `name` is a seller-only merchant action of the Commerce API. */
+export function isSellerAction(name: string): name is SellerAction {
+  return (SELLER_ACTIONS as readonly string[]).includes(name)
 }
 export function isSandboxEvent(name: string): name is SandboxEvent {
   return (SANDBOX_EVENTS as readonly string[]).includes(name)

@@ -54,6 +54,7 @@ export type EffectName =
   | 'releaseHoldback'
   | 'redeliver'
   | 'completeExchange'
+  | 'changeHopeDelivery'
 
 export interface TransitionRow {
   /** Stable id, after the facts file's numbering where it has one (N5, C4, R3, …). */
@@ -125,6 +126,9 @@ const ROWS: readonly Omit<TransitionRow, 'actor'>[] = [
   { id: 'E7', event: 'rejectExchange', from: { claim: { type: 'EXCHANGE', status: OPEN_EXCHANGE } }, to: { claimStatus: 'EXCHANGE_REJECT' }, emits: 'CLAIM_REJECTED', effects: ['rejectClaim'], note: 'SOAP/INF: status stays delivered' },
   { id: 'E8a', event: 'holdbackExchange', from: { claim: { type: 'EXCHANGE', status: OPEN_EXCHANGE }, holdback: 'not-held' }, to: { holdbackStatus: 'HOLDBACK' }, effects: ['holdback'], note: 'INF' },
   { id: 'E8b', event: 'releaseExchangeHoldback', from: { claim: { type: 'EXCHANGE', status: OPEN_EXCHANGE }, holdback: 'held' }, to: { holdbackStatus: 'RELEASED' }, effects: ['releaseHoldback'], note: 'INF' },
+
+  // Hope delivery (Commerce API only; its own checks: machine/hope-delivery.ts)
+  { id: 'H1', event: 'changeHopeDelivery', from: { productOrderStatus: BEFORE_DISPATCH, claim: NO_CLAIM }, to: {}, emits: 'HOPE_DELIVERY_INFO_CHANGED', effects: ['changeHopeDelivery'], note: 'DOC operation and enum; states INF (not after dispatch)' },
 ]
 
 /** The table: each row with the actor of its event. */
@@ -152,4 +156,5 @@ export const REFUSALS: readonly {
   { event: 'holdbackExchange', from: { claim: { type: 'EXCHANGE', status: OPEN_EXCHANGE }, holdback: 'held' }, code: '105306', note: 'already held' },
   { event: 'releaseExchangeHoldback', from: { claim: { type: 'EXCHANGE', status: OPEN_EXCHANGE }, holdback: 'not-held' }, code: '105306', note: 'not held' },
   { event: 'redeliverExchange', code: '104417', note: 'DOC: 재배송 처리 불가능 주문 상태' },
+  { event: 'changeHopeDelivery', code: '104442', note: 'DOC: 상품 주문 상태 확인 필요; when REC' },
 ]

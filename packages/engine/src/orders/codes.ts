@@ -8,7 +8,8 @@ import { formatKst, kstDayStart } from '@npay-sandbox/protocol'
 import type { Schemas } from '@npay-sandbox/schema'
 import type { FakeData } from '../fake.ts'
 import { ERP_CODES, FREE_GIFTS, WAREHOUSE_BINS } from './catalogue.ts'
-import { type CreateOrderItem, GUARANTEED_DELIVERY } from './input.ts'
+import { hopeDayEnd } from './hope-delivery.ts'
+import { type CreateHopeDelivery, type CreateOrderItem, GUARANTEED_DELIVERY } from './input.ts'
 
 const DAY = 86_400_000
 const HOUR = 3_600_000
@@ -70,10 +71,19 @@ export interface DeliveryAttributes {
   expectedDeliveryCompany: string
 }
 
-/** How line `item` ships: an N배송-like attribute on some lines, with its tag and guaranteed arrival. */
-export function deliveryAttributes(item: CreateOrderItem, now: number, fake: FakeData): DeliveryAttributes {
+/**
+ * How line `item` ships: an N배송-like attribute on some lines, with its tag and guaranteed arrival; a line
+ * with a hope day is 희망일배송 unless it says otherwise, and N희망일배송 is guaranteed on the hope day.
+ */
+export function deliveryAttributes(
+  item: CreateOrderItem,
+  now: number,
+  fake: FakeData,
+  hope?: CreateHopeDelivery,
+): DeliveryAttributes {
   const attribute =
     item.deliveryAttributeType ??
+    (hope ? 'HOPE' : undefined) ??
     (item.deliveryTagType ? 'ARRIVAL_GUARANTEE' : fake.weighted<Schemas['DeliveryAttributeType']>(ATTRIBUTES))
   const tag =
     item.deliveryTagType ??
@@ -85,7 +95,12 @@ export function deliveryAttributes(item: CreateOrderItem, now: number, fake: Fak
   return {
     deliveryAttributeType: attribute,
     deliveryTagType: tag,
-    arrivalGuaranteeDate: tag ? arrivalGuarantee(tag, now) : undefined,
+    arrivalGuaranteeDate:
+      tag === 'HOPE' && hope
+        ? formatKst(hopeDayEnd(hope.hopeDeliveryYmd))
+        : tag
+          ? arrivalGuarantee(tag, now)
+          : undefined,
     expectedDeliveryCompany: item.expectedDeliveryCompany ?? fake.weighted<string>(COMPANIES),
   }
 }

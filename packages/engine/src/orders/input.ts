@@ -48,6 +48,20 @@ export interface CreateOrderItem {
   deliveryAttributeType?: Schemas['DeliveryAttributeType']
   deliveryTagType?: Schemas['DeliveryTagType']
   expectedDeliveryCompany?: string
+  /** 희망일배송 (Commerce API merchants only): the line's hope day; deliveryAttributeType defaults to HOPE. */
+  hopeDelivery?: CreateHopeDelivery
+}
+
+/** A buyer's hope delivery at checkout (orders/hope-delivery.ts checks it). */
+export interface CreateHopeDelivery {
+  /** 배송 희망일, `yyyyMMdd`. */
+  hopeDeliveryYmd: string
+  /** 배송 희망 시간, `HHmm`. */
+  hopeDeliveryHm?: string
+  /** 지역 (1–30 characters, as the change takes it). */
+  region?: string
+  /** 배송 희망 지역 설정 배송비 (won). */
+  additionalFee?: number
 }
 
 export interface CreateOrderInput {
@@ -61,6 +75,8 @@ export interface CreateOrderInput {
   orderDiscountAmount?: number
   /** With 포인트/머니결제: the Npay point part; the rest is Npay money. */
   naverMileagePaymentAmount?: number
+  /** 희망일배송 of every line that does not give its own (Commerce API merchants only). */
+  hopeDelivery?: CreateHopeDelivery
 }
 
 /** Card means, the only ones a card promotion applies to. */

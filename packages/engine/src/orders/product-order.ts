@@ -27,6 +27,7 @@ export interface ProductOrderParts {
   storeDiscount: number
   customs: string | undefined
   promotion: ProductOrder['appliedCardPromotion']
+  hopeDelivery?: ProductOrder['hopeDelivery']
 }
 
 /**
@@ -117,5 +118,6 @@ export function productOrderOf(p: ProductOrderParts): ProductOrder {
       : { deliveryTagType: d.deliveryTagType, arrivalGuaranteeDate: d.arrivalGuaranteeDate }),
     ...(a.coupons === undefined ? {} : { appliedCoupons: a.coupons }),
     ...(p.promotion === undefined ? {} : { appliedCardPromotion: p.promotion }),
+    ...(p.hopeDelivery === undefined ? {} : { hopeDelivery: p.hopeDelivery }),
   }
 }
