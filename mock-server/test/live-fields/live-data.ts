@@ -2,9 +2,11 @@
  * The live answers the two tests measure: every product order of a filled sandbox read through
  * product-orders/query, the conditional query (every rangeType the emulator fills, 24 h windows, all
  * pages), last-changed-statuses (24 h windows, small pages followed through `more`) and the settle/case
- * lines of every product order that ended.
+ * lines of every product order that ended; and a Commerce merchant's hope-delivery orders
+ * (commerce-hope.ts), whose query and conditional answers count with the rest.
  */
 import { formatKst } from '@npay-sandbox/protocol'
+import { commerceHopeBodies } from './commerce-hope.ts'
 import { fillSandbox, type OwnOrder } from './drive.ts'
 import { type Loose, openSession } from './session.ts'
 
@@ -112,5 +114,9 @@ export async function collectLiveData(): Promise<LiveData> {
     const { json } = await s.api('getSettleCases', { query })
     data.settleCases.set(id, json?.elements ?? [])
   }
+
+  const hope = await commerceHopeBodies(s)
+  data.bodies.query.push(...hope.query)
+  data.bodies.conditional.push(...hope.conditional)
   return data
 }

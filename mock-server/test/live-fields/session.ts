@@ -25,6 +25,8 @@ export interface Session {
     input?: { params?: Record<string, string>; query?: Record<string, string>; body?: unknown },
   ): Promise<{ status: number; json: Loose }>
   control(method: string, path: string, body?: unknown): Promise<{ status: number; json: Loose }>
+  /** The app itself, for calls at another API's base (the Commerce API at `/external`). */
+  request(url: string, init?: RequestInit): Promise<{ status: number; json: Loose }>
 }
 
 async function jsonOf(res: Response): Promise<Loose> {
@@ -78,6 +80,10 @@ export async function openSession(): Promise<Session> {
     },
     async control(method, path, body) {
       const res = await h.control(method, path, body)
+      return { status: res.status, json: await jsonOf(res) }
+    },
+    async request(url, init) {
+      const res = await h.sandbox.app.request(url, init)
       return { status: res.status, json: await jsonOf(res) }
     },
   }
