@@ -1,5 +1,7 @@
-// Compares one official seller-sibling docs page with the operation at its mall twin in our document
-// and reports every documented name our document lacks.
+// Compares one official docs page with the operation at its twin in one of our documents and reports
+// every documented name that document lacks. The twin's path comes from path rules: the mall document's
+// (seller → mall, fidelity/known-differences.json), or none for the Commerce profile, which serves the
+// documented paths themselves.
 import { type EndpointDoc, keyPaths } from './parse-endpoint-doc.ts'
 import { deepProperties, deref, enumValues, hasKeyPath, type Json, requiredBelow } from './schema-walk.ts'
 
@@ -22,6 +24,7 @@ export type FindingKind =
 export interface Finding {
   /** `METHOD /documented/seller/path`. */
   readonly endpoint: string
+  /** The path checked in our document (the documented path itself when there are no path rules). */
   readonly mallPath: string
   readonly kind: FindingKind
   /** Field, parameter or key path; for enums `field <enumType>`; `*` for a whole operation. */
