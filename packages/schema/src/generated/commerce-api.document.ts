@@ -1519,7 +1519,7 @@ export const commerceApiDocument = {
           "주문 처리"
         ],
         "summary": "배송 희망일 변경 처리",
-        "description": "배송 희망일 정보를 변경 처리합니다 [DOC]. Only product orders placed with a hope-delivery date\n(`productOrder.hopeDelivery`) that are not yet dispatched can change it [INF]; the change writes\n`hopeDelivery.changeReason` and `changer`, and one last-changed row of type\n`HOPE_DELIVERY_INFO_CHANGED` [DOC enum][INF]. Business-state failures are HTTP 200 with one\n`failProductOrderInfos` entry, as for every single-order action [REC].\n",
+        "description": "배송 희망일 정보를 변경 처리합니다 [DOC]. Only product orders placed with a hope-delivery date\n(`productOrder.hopeDelivery`, else 104441) that are not yet dispatched and have no claim in\nprogress can change it (else 104442) [INF]. The change writes the new day (time and region when\ngiven), `hopeDelivery.changeReason` and `changer` (`판매자 API` [REC]), and one last-changed row of\ntype `HOPE_DELIVERY_INFO_CHANGED` [DOC enum][INF], which the conditional query's\n`HOPE_DELIVERY_INFO_CHANGED_DATETIME` finds. A day that does not exist or is past (104444), more\nthan 30 days ahead (104445), unchanged (104446), a current hope day that has come (104449), or a\ntime or region for N희망일배송 (104450) is refused [DOC codes][REC rules]. Business-state failures\nare HTTP 200 with one `failProductOrderInfos` entry, as for every single-order action [REC].\n",
         "parameters": [
           {
             "$ref": "#/components/parameters/ProductOrderId"

@@ -546,10 +546,14 @@ export interface paths {
         /**
          * 배송 희망일 변경 처리
          * @description 배송 희망일 정보를 변경 처리합니다 [DOC]. Only product orders placed with a hope-delivery date
-         *     (`productOrder.hopeDelivery`) that are not yet dispatched can change it [INF]; the change writes
-         *     `hopeDelivery.changeReason` and `changer`, and one last-changed row of type
-         *     `HOPE_DELIVERY_INFO_CHANGED` [DOC enum][INF]. Business-state failures are HTTP 200 with one
-         *     `failProductOrderInfos` entry, as for every single-order action [REC].
+         *     (`productOrder.hopeDelivery`, else 104441) that are not yet dispatched and have no claim in
+         *     progress can change it (else 104442) [INF]. The change writes the new day (time and region when
+         *     given), `hopeDelivery.changeReason` and `changer` (`판매자 API` [REC]), and one last-changed row of
+         *     type `HOPE_DELIVERY_INFO_CHANGED` [DOC enum][INF], which the conditional query's
+         *     `HOPE_DELIVERY_INFO_CHANGED_DATETIME` finds. A day that does not exist or is past (104444), more
+         *     than 30 days ahead (104445), unchanged (104446), a current hope day that has come (104449), or a
+         *     time or region for N희망일배송 (104450) is refused [DOC codes][REC rules]. Business-state failures
+         *     are HTTP 200 with one `failProductOrderInfos` entry, as for every single-order action [REC].
          */
         post: operations["changeHopeDelivery"];
         delete?: never;
