@@ -1,3 +1,4 @@
+// @ts-check
 // English labels, shown on the language toggle; every Korean key has one here.
 
 export const en = {
@@ -266,6 +267,23 @@ export const en = {
   'event.place-order': 'Order placed',
   'event.complete-cancel': 'Cancel completed (platform follow-up)',
   'event.complete-admin-cancel': 'Admin cancel completed (platform follow-up)',
+  // Merchant actions by operationId (the Korean ones are the API documents' summaries).
+  'action.confirmProductOrders': 'Confirm the order for dispatch',
+  'action.delayDispatch': 'Delay the dispatch',
+  'action.dispatchProductOrders': 'Dispatch',
+  'action.requestCancel': 'Request a cancellation',
+  'action.approveCancel': 'Approve the cancellation',
+  'action.requestReturn': 'Request a return',
+  'action.approveReturn': 'Approve the return',
+  'action.rejectReturn': 'Reject (withdraw) the return',
+  'action.holdbackReturn': 'Hold back the return',
+  'action.releaseReturnHoldback': 'Release the return holdback',
+  'action.completeExchangeCollect': 'Complete the exchange collection',
+  'action.redeliverExchange': 'Re-deliver the exchange',
+  'action.rejectExchange': 'Reject (withdraw) the exchange',
+  'action.holdbackExchange': 'Hold back the exchange',
+  'action.releaseExchangeHoldback': 'Release the exchange holdback',
+  'action.changeHopeDelivery': 'Change the hoped-for delivery date',
   'machine.tableRows': 'Transition table ({count} rows)',
   'row.id': 'Row',
   'row.from': 'When (from)',

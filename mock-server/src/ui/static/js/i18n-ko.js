@@ -1,3 +1,4 @@
+// @ts-check
 // Korean labels (the default language). API values (statuses, codes, operationIds) stay as they are.
 
 export const ko = {
@@ -266,6 +267,23 @@ export const ko = {
   'event.place-order': '주문 생성',
   'event.complete-cancel': '취소 완료 (플랫폼 후속 처리)',
   'event.complete-admin-cancel': '직권 취소 완료 (플랫폼 후속 처리)',
+  // Merchant actions by operationId (the Korean ones are the API documents' summaries).
+  'action.confirmProductOrders': '발주 확인 처리',
+  'action.delayDispatch': '발송 지연 처리',
+  'action.dispatchProductOrders': '발송 처리',
+  'action.requestCancel': '취소 요청',
+  'action.approveCancel': '취소 요청 승인',
+  'action.requestReturn': '반품 요청',
+  'action.approveReturn': '반품 승인',
+  'action.rejectReturn': '반품 거부(철회)',
+  'action.holdbackReturn': '반품 보류',
+  'action.releaseReturnHoldback': '반품 보류 해제',
+  'action.completeExchangeCollect': '교환 수거 완료',
+  'action.redeliverExchange': '교환 재배송 처리',
+  'action.rejectExchange': '교환 거부(철회)',
+  'action.holdbackExchange': '교환 보류',
+  'action.releaseExchangeHoldback': '교환 보류 해제',
+  'action.changeHopeDelivery': '배송 희망일 변경',
   'machine.tableRows': '전이 표 ({count}행) 펼치기',
   'row.id': '행',
   'row.from': '조건 (from)',

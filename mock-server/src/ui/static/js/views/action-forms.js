@@ -1,91 +1,52 @@
-// Forms for exactly the events and merchant actions the state machine allows now, with valid values
-// filled in. Field lists come from the API documents and merchant actions' values from their declared
-// default bodies (GET /__sandbox/state-machine); only the events' values are chosen here.
+// @ts-check
+// Forms for exactly the events and merchant actions the state machine allows now, with valid values filled
+// in (action-fields.js), and the merchant actions the state does not allow, greyed out with the reason.
+/** @import { MerchantActionForm, Schemas, ViewContext } from '../../../dashboard.js' */
 import { control, merchantCall } from '../api.js'
-import { h, kst } from '../dom.js'
+import { h } from '../dom.js'
+import { fieldInput, fieldValues } from './action-fields.js'
+import { actionName, historyEventName, stateText } from './order-names.js'
 
-/** A fresh 12-digit tracking number: the API refuses one already used for another order (104121). */
-const tracking = () => String(600_000_000_000 + Math.floor(Math.random() * 99_999_999_999))
+/** @typedef {import('./action-fields.js').Field} Field */
+/** @typedef {import('./action-fields.js').FormClock} FormClock */
+/** @typedef {Schemas['StateMachine']} Machine */
+/** @typedef {Schemas['ProductOrderInspection']} Inspection */
+/** @typedef {{ ok: boolean, text: string }} Outcome */
+/** @typedef {(outcome: Outcome) => Promise<void>} Report */
 
-// Values of the outside events' fields, by `event.field`.
-const EVENT_PREFILL = {
-  'buyer-cancel.reason': 'INTENT_CHANGED',
-  'buyer-return.reason': 'INTENT_CHANGED',
-  'buyer-exchange.reason': 'COLOR_AND_SIZE',
-  'admin-cancel.reason': '',
-}
-
-/** A declared default value: a constant, or a placeholder filled on the merchant's clock (`at.now`). */
-function fillDefault(value, at) {
-  if (value && typeof value === 'object') {
-    if ('$now' in value) return kst(at.now + value.$now)
-    if ('$afterDue' in value) return kst(Math.max(at.now, at.due ?? at.now) + value.$afterDue)
-    if ('$tracking' in value) return tracking()
-  }
-  return String(value)
-}
-
-function initial(scope, field, at) {
-  const event = EVENT_PREFILL[`${scope}.${field.name}`]
-  if (event !== undefined) return event
-  if (field.default !== undefined) return fillDefault(field.default, at)
-  return field.required && field.enum ? field.enum[0] : ''
-}
-
-function input(scope, field, at, lang) {
-  const value = initial(scope, field, at)
-  const attrs = { name: field.name, required: field.required, 'data-field': field.name }
-  if (field.enum) {
-    const choices = field.enum.map((v, i) =>
-      h(
-        'option',
-        { value: v, selected: v === value },
-        lang === 'ko' && field.labels?.[i] ? `${v} · ${field.labels[i]}` : v,
-      ),
-    )
-    return h(
-      'select',
-      attrs,
-      field.required ? null : h('option', { value: '', selected: value === '' }, '—'),
-      choices,
-    )
-  }
-  const type = field.type === 'string' ? 'text' : 'number'
-  return h('input', { ...attrs, type, value, step: field.type === 'number' ? 'any' : undefined })
-}
-
-function values(form, fields) {
-  const out = {}
-  for (const field of fields) {
-    const raw = form.elements[field.name]?.value ?? ''
-    if (raw === '') continue
-    out[field.name] = field.type === 'string' ? raw : Number(raw)
-  }
-  return out
-}
-
+/**
+ * The request body of a merchant action for one product order: the fields, or a list entry of them.
+ * @param {MerchantActionForm} action
+ * @param {string} id
+ * @param {Record<string, string | number>} v
+ */
 function bodyOf(action, id, v) {
   if (!action.hasBody) return undefined
   if (!action.listProperty) return v
   return { [action.listProperty]: action.fields.length ? [{ productOrderId: id, ...v }] : [id] }
 }
 
+/**
+ * One form: its fields, and a button that runs it and reports what happened.
+ * @param {{ testid: string, title: string, code: string, fields: Field[], scope: string, at: FormClock,
+ *   ctx: ViewContext, run: (values: Record<string, string | number>) => Promise<Outcome>, report: Report }} card
+ */
 function card({ testid, title, code, fields, scope, at, ctx, run, report }) {
   const form = h(
     'form',
     {
       class: 'action',
       'data-testid': testid,
-      onsubmit: async (e) => {
+      onsubmit: async (/** @type {SubmitEvent} */ e) => {
         e.preventDefault()
         const button = form.querySelector('button')
-        button.disabled = true
+        if (button) button.disabled = true
         try {
-          await report(await run(values(form, fields)))
+          await report(await run(fieldValues(form, fields)))
         } catch (error) {
-          await report({ ok: false, text: `${scope}: ${error.message}` })
+          await report({ ok: false, text: `${scope}: ${error instanceof Error ? error.message : error}` })
         } finally {
-          button.disabled = false
+          if (button) button.disabled = false
         }
       },
     },
@@ -95,7 +56,12 @@ function card({ testid, title, code, fields, scope, at, ctx, run, report }) {
           'div',
           { class: 'fields' },
           fields.map((f) =>
-            h('label', {}, h('span', {}, f.name, f.required ? ' *' : ''), input(scope, f, at, ctx.lang())),
+            h(
+              'label',
+              {},
+              h('span', {}, f.name, f.required ? ' *' : ''),
+              fieldInput(scope, f, at, ctx.lang()),
+            ),
           ),
         )
       : null,
@@ -104,10 +70,15 @@ function card({ testid, title, code, fields, scope, at, ctx, run, report }) {
   return form
 }
 
-/** The panel of allowed outside events and merchant API actions of one product order. */
+/**
+ * The panel of allowed outside events and merchant API actions of one product order.
+ * @param {{ ctx: ViewContext, inspection: Inspection, machine: Machine, now: number, report: Report }} panel
+ *   `machine` has the merchant actions at the paths of the merchant's own API (api.js merchantMachine)
+ */
 export function actionPanel({ ctx, inspection, machine, now, report }) {
-  const id = inspection.detail.productOrder.productOrderId
-  const due = Date.parse(inspection.detail.productOrder.shippingDueDate ?? '')
+  const po = inspection.detail.productOrder
+  const id = po?.productOrderId ?? ''
+  const due = Date.parse(po?.shippingDueDate ?? '')
   const at = { now, due: Number.isNaN(due) ? undefined : due }
   const t = ctx.t
   const events = inspection.allowedEvents.map((name) => {
@@ -122,16 +93,18 @@ export function actionPanel({ ctx, inspection, machine, now, report }) {
       ctx,
       report,
       run: async (v) => {
-        await control('POST', `/product-orders/${encodeURIComponent(id)}/events/${name}`, { body: v })
+        await control('applyEvent', { path: { productOrderId: id, event: name }, body: v })
         return { ok: true, text: `${name}: ${t('event.done', { label: t(`event.${name}`) })}` }
       },
     })
   })
-  const actions = inspection.allowedActions.map((operationId) => {
+  const actions = inspection.allowedActions.flatMap((operationId) => {
     const action = machine.merchantActions.find((a) => a.operationId === operationId)
+    // An action of the other API (a Commerce-only one on a mall app) has no form here.
+    if (!action) return []
     return card({
       testid: `action-${operationId}`,
-      title: action.summary,
+      title: actionName(ctx, action),
       code: `${action.method} ${action.path.replace(/^\/v1\/pay-order\/(mall|seller)/, '…')}`,
       fields: action.fields,
       scope: operationId,
@@ -139,7 +112,9 @@ export function actionPanel({ ctx, inspection, machine, now, report }) {
       ctx,
       report,
       run: async (v) => {
-        const res = await merchantCall(ctx.clientId, action, id, bodyOf(action, id, v))
+        const res = await merchantCall(ctx.clientId ?? '', action, id, bodyOf(action, id, v))
+        // An HTTP 200 can still refuse the item (failProductOrderInfos): the usual way this API fails.
+        /** @type {{ code?: string, message?: string }[]} */
         const fails = res.body?.data?.failProductOrderInfos ?? []
         if (res.status === 200 && fails.length === 0) return { ok: true, text: `${operationId}: HTTP 200 ✓` }
         const why = fails.length
@@ -156,24 +131,33 @@ export function actionPanel({ ctx, inspection, machine, now, report }) {
     events.length ? h('div', { class: 'cards' }, events) : h('p', { class: 'muted' }, t('order.noEvents')),
     h('h2', {}, t('order.actions'), ' ', h('small', { class: 'muted' }, t('order.actionsHint'))),
     actions.length ? h('div', { class: 'cards' }, actions) : h('p', { class: 'muted' }, t('order.noActions')),
-    unavailable(t, machine, inspection),
+    unavailable(ctx, machine, inspection),
   )
 }
 
-/** Every merchant action the state does not allow now, greyed out with the reason instead of hidden. */
-function unavailable(t, machine, inspection) {
+/**
+ * Every merchant action the state does not allow now, greyed out with the reason instead of hidden.
+ * @param {ViewContext} ctx
+ * @param {Machine} machine
+ * @param {Inspection} inspection
+ */
+function unavailable(ctx, machine, inspection) {
+  const t = ctx.t
   const po = inspection.detail.productOrder
-  const state = [po.productOrderStatus, po.claimType && `${po.claimType}/${po.claimStatus}`]
-    .filter(Boolean)
-    .join(' · ')
+  const state = stateText(machine, ctx, {
+    productOrderStatus: po?.productOrderStatus,
+    claimType: po?.claimType,
+    claimStatus: po?.claimStatus,
+  })
   const off = machine.merchantActions.filter((a) => !inspection.allowedActions.includes(a.operationId))
   if (off.length === 0) return null
   // What must happen first, read from the state table by the server (inspection.prerequisites).
+  /** @param {string} operationId */
   const why = (operationId) => {
     const steps = inspection.prerequisites?.[operationId]
     if (steps === null) return t('order.unavailablePast', { state })
-    // Control-plane events have labels; merchant actions are operationIds and stay as they are.
-    const label = (step) => (t(`event.${step}`) === `event.${step}` ? step : t(`event.${step}`))
+    /** @param {string} step a control-plane event or a merchant action */
+    const label = (step) => historyEventName(machine, ctx, step)
     if (steps?.length) return t('order.unavailableAfter', { state, steps: steps.map(label).join(' → ') })
     return t('order.unavailableWhy', { state })
   }
@@ -188,7 +172,7 @@ function unavailable(t, machine, inspection) {
         h(
           'li',
           { 'data-testid': `unavailable-${a.operationId}` },
-          h('button', { type: 'button', disabled: true, title: why(a.operationId) }, a.summary),
+          h('button', { type: 'button', disabled: true, title: why(a.operationId) }, actionName(ctx, a)),
           ' ',
           h('code', {}, a.operationId),
           ' — ',

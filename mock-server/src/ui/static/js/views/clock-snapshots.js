@@ -1,12 +1,10 @@
 // @ts-check
 // Snapshots of the merchant on the clock page: save it now, try things, put it back (restore) or forget it.
-/** @import { ViewContext } from '../../../dashboard.js' */
+/** @import { Schemas, ViewContext } from '../../../dashboard.js' */
 import { control } from '../api.js'
 import { fill, h, shortDate, toast } from '../dom.js'
 
-/**
- * @typedef {{ id: string, label: string, at: string, takenAt: string, productOrders: number, changes: number }} Snapshot
- */
+/** @typedef {Schemas['MerchantSnapshot']} Snapshot */
 
 /**
  * The snapshot panel; `restored` runs after a restore (the page redraws its clock and preview).
@@ -18,12 +16,11 @@ export function snapshotPanel(context, restored) {
   const label = /** @type {HTMLInputElement} */ (
     h('input', { name: 'label', maxlength: 80, 'data-testid': 'snapshot-label' })
   )
-  const base = () => `/merchants/${encodeURIComponent(context().clientId ?? '')}/snapshots`
+  const clientId = () => context().clientId ?? ''
 
   async function refresh() {
     const t = context().t
-    /** @type {{ snapshots: Snapshot[], limit: number }} */
-    const { snapshots, limit } = await control('GET', base())
+    const { snapshots, limit } = await control('listSnapshots', { path: { clientId: clientId() } })
     fill(
       list,
       snapshots.length === 0
@@ -60,8 +57,8 @@ export function snapshotPanel(context, restored) {
   }
 
   async function take() {
-    /** @type {Snapshot} */
-    const snapshot = await control('POST', base(), {
+    const snapshot = await control('takeSnapshot', {
+      path: { clientId: clientId() },
       body: label.value.trim() ? { label: label.value.trim() } : {},
     })
     label.value = ''
@@ -72,15 +69,14 @@ export function snapshotPanel(context, restored) {
   /** @param {Snapshot} s */
   async function restore(s) {
     const t = context().t
-    /** @type {{ now: string }} */
-    const answer = await control('POST', `${base()}/${encodeURIComponent(s.id)}/restore`)
+    const answer = await control('restoreSnapshot', { path: { clientId: clientId(), snapshotId: s.id } })
     toast(t('snap.restored', { label: s.label }))
     await restored(s, answer.now)
   }
 
   /** @param {Snapshot} s */
   async function forget(s) {
-    await control('DELETE', `${base()}/${encodeURIComponent(s.id)}`)
+    await control('deleteSnapshot', { path: { clientId: clientId(), snapshotId: s.id } })
     toast(context().t('snap.deleted', { label: s.label }))
     await refresh()
   }

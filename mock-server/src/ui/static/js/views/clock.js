@@ -1,23 +1,39 @@
+// @ts-check
 // Clock: the merchant's virtual time; advancing it fires what fell due (deposit deadlines, purchase decisions).
+/** @import { Schemas, Translate, View, ViewContext } from '../../../dashboard.js' */
 import { control } from '../api.js'
 import { fill, h, shortDate, toast } from '../dom.js'
 import { duration, durationOfStep } from '../i18n.js'
 import { snapshotPanel } from './clock-snapshots.js'
 
-/** What fell due, in the page's language; the engine's English description where there is no label. */
+/**
+ * What fell due, in the page's language; the engine's English description where there is no label.
+ * @param {Translate} t
+ * @param {Schemas['FiredEvent']} f
+ */
 function firedText(t, f) {
   const key = `fired.${f.event}`
   const text = t(key)
   return text === key ? f.description : text
 }
 
-const PRESETS = [
+/** The advance buttons: the step sent to the server, and the label key. */
+const PRESETS = /** @type {const} */ ([
   ['1h', 'clock.1h'],
   ['1d', 'clock.1d'],
   ['8d', 'clock.8d'],
-]
+])
+/** The step whose effects the page previews: the longest preset. */
+const PREVIEW_STEP = PRESETS[2][0]
 
+/**
+ * One line of the history: an advance and what it fired, or a snapshot restore (`restored` is its label).
+ * @typedef {{ by?: string, restored?: string, now: string, fired: Schemas['FiredEvent'][] }} Advance
+ */
+
+/** @returns {View} */
 export function clockView() {
+  /** @type {ViewContext} */
   let ctx
   const now = h('div', { class: 'clock-now', 'data-testid': 'clock-now' })
   const log = h('div', { class: 'fired', 'data-testid': 'fired' })
@@ -26,6 +42,7 @@ export function clockView() {
    * What earlier advances fired, newest first, per merchant: kept in the browser session, so leaving the
    * page and coming back (or reloading) shows the history again.
    */
+  /** @type {Advance[]} */
   let advances = []
   const historyKey = () => `npay-sandbox.clock-history.${ctx.clientId}`
   const loadHistory = () => {
@@ -38,7 +55,7 @@ export function clockView() {
   const saveHistory = () => sessionStorage.setItem(historyKey(), JSON.stringify(advances.slice(0, 50)))
 
   async function refresh() {
-    const clock = await control('GET', '/clock', { query: { clientId: ctx.clientId } })
+    const clock = await control('getClock', { query: { clientId: ctx.clientId } })
     const ahead = duration(clock.offsetMillis)
     fill(
       now,
@@ -49,8 +66,8 @@ export function clockView() {
 
   /** What the longest preset would fire, asked of the server without moving the clock. */
   async function preview() {
-    const by = PRESETS.at(-1)[0]
-    const { due } = await control('GET', '/clock/preview', { query: { clientId: ctx.clientId, by } })
+    const by = PREVIEW_STEP
+    const { due } = await control('previewClock', { query: { clientId: ctx.clientId, by } })
     const t = ctx.t
     fill(
       upcoming,
@@ -90,7 +107,7 @@ export function clockView() {
                 {},
                 a.restored
                   ? t('snap.restoredTo', { label: a.restored })
-                  : t('clock.advanced', { by: durationOfStep(a.by) }),
+                  : t('clock.advanced', { by: durationOfStep(a.by ?? '') }),
                 ' → ',
                 h('span', { class: 'mono' }, shortDate(a.now)),
               ),
@@ -140,8 +157,9 @@ export function clockView() {
     )
   }
 
+  /** @param {string} by a step such as `8d` or `2h30m` */
   async function advance(by) {
-    const result = await control('POST', '/clock/advance', { body: { clientId: ctx.clientId, by } })
+    const result = await control('advanceClock', { body: { clientId: ctx.clientId, by } })
     advances.unshift({ by, now: result.now, fired: result.fired })
     saveHistory()
     toast(ctx.t('clock.firedCount', { count: result.fired.length }))
@@ -149,6 +167,7 @@ export function clockView() {
     await Promise.all([refresh(), preview(), ctx.refreshClock()])
   }
 
+  /** @param {string} by */
   const run = (by) => advance(by).catch((error) => toast(error.message, 'error'))
 
   // A restore sets the clock back: the history notes it, and the clock and preview are read again.
@@ -185,9 +204,10 @@ export function clockView() {
             'form',
             {
               class: 'inline',
-              onsubmit: (e) => {
+              onsubmit: (/** @type {SubmitEvent} */ e) => {
                 e.preventDefault()
-                run(e.target.elements.by.value.trim())
+                const form = /** @type {HTMLFormElement} */ (e.target)
+                run(new FormData(form).get('by')?.toString().trim() ?? '')
               },
             },
             h('input', {

@@ -1,45 +1,53 @@
+// @ts-check
 // Product order page: state badges, the allowed events and actions, the timeline and every detail field.
-import { control, merchantMachine } from '../api.js'
-import { fill, h, shortDate, toast } from '../dom.js'
+/** @import { Child, Schemas, View, ViewContext } from '../../../dashboard.js' */
+import { control, merchantMachine, stateMachine } from '../api.js'
+import { fill, h, toast } from '../dom.js'
 import { actionPanel } from './action-forms.js'
+import { timeline } from './order-timeline.js'
 import { requestLog } from './request-log.js'
 
-const stateText = (s) =>
-  s
-    ? [
-        s.productOrderStatus,
-        s.placeOrderStatus,
-        s.claimType && `${s.claimType}/${s.claimStatus}`,
-        s.holdbackStatus,
-      ]
-        .filter(Boolean)
-        .join(' · ')
-    : '—'
+/** @typedef {Schemas['ProductOrderInspection']} Inspection */
+/** @typedef {NonNullable<Inspection['detail']['productOrder']>} ProductOrder */
+/** @typedef {{ ok: boolean, text: string }} Outcome what an event or action did, as the page reports it */
 
+/**
+ * @param {ViewContext} ctx
+ * @param {ProductOrder} po
+ * @param {string | undefined} holdback
+ */
 async function badges(ctx, po, holdback) {
+  /** @type {[string, string | undefined, string, string][]} */
   const items = [
     ['ProductOrderStatus', po.productOrderStatus, `st-${po.productOrderStatus}`, 'status'],
     ['PlaceOrderStatus', po.placeOrderStatus, '', 'place'],
     ['ClaimType', po.claimType, 'claim', 'claim-type'],
     ['ClaimStatus', po.claimStatus, 'claim', 'claim-status'],
     ['HoldbackStatus', holdback, 'hold', 'holdback'],
-  ].filter(([, value]) => value)
+  ]
   return Promise.all(
-    items.map(async ([name, value, cls, id]) =>
-      h(
-        'span',
-        { class: `badge big ${cls}`, 'data-testid': `badge-${id}`, title: name },
-        value,
-        h('small', {}, await ctx.label(name, value)),
+    items
+      .filter(([, value]) => value)
+      .map(async ([name, value, cls, id]) =>
+        h(
+          'span',
+          { class: `badge big ${cls}`, 'data-testid': `badge-${id}`, title: name },
+          value,
+          h('small', {}, await ctx.label(name, value)),
+        ),
       ),
-    ),
   )
 }
 
-/** Primitive fields as a definition list; nested objects (addresses) on one line. */
+/**
+ * Primitive fields as a definition list; nested objects (addresses) on one line.
+ * @param {string} title
+ * @param {unknown} value
+ */
 function block(title, value) {
   const entries = Object.entries(value ?? {})
   if (entries.length === 0) return null
+  /** @type {(v: any) => Child} */
   const shown = (v) => {
     if (v === null || typeof v !== 'object') return String(v)
     // An address reads as one postal line; other nested values show their plain fields.
@@ -51,7 +59,7 @@ function block(title, value) {
     return h(
       'dl',
       { class: 'nested' },
-      Object.entries(v)
+      Object.entries(/** @type {Record<string, unknown>} */ (v))
         .filter(([, x]) => x !== '' && x !== null && x !== undefined)
         .map(([k, x]) => [
           h('dt', {}, k),
@@ -74,42 +82,12 @@ function block(title, value) {
   )
 }
 
-function timeline(ctx, history) {
-  const t = ctx.t
-  return h(
-    'table',
-    { class: 'grid timeline', 'data-testid': 'timeline' },
-    h(
-      'thead',
-      {},
-      h(
-        'tr',
-        {},
-        ['tl.at', 'tl.actor', 'tl.event', 'tl.row', 'tl.lastChangedType', 'tl.change'].map((k) =>
-          h('th', {}, t(k)),
-        ),
-      ),
-    ),
-    h(
-      'tbody',
-      {},
-      history.map((e) =>
-        h(
-          'tr',
-          { 'data-event': e.event },
-          h('td', { class: 'nowrap' }, shortDate(e.at)),
-          h('td', {}, h('span', { class: `actor actor-${e.actor}` }, t(`actor.${e.actor}`))),
-          h('td', { class: 'mono' }, e.event),
-          h('td', { class: 'mono' }, e.rowId ?? ''),
-          h('td', { class: 'mono' }, e.lastChangedType ?? ''),
-          h('td', { class: 'small' }, stateText(e.from), ' → ', h('strong', {}, stateText(e.to))),
-        ),
-      ),
-    ),
-  )
-}
-
+/**
+ * @param {string} productOrderId
+ * @returns {View}
+ */
 export function orderView(productOrderId) {
+  /** @type {ViewContext} */
   let ctx
   let last = ''
   let allowed = ''
@@ -124,6 +102,7 @@ export function orderView(productOrderId) {
   /**
    * Redraws with fresh prefilled values, then shows what the last event or action did: the line appears
    * only once the panel already offers the next steps.
+   * @param {Outcome} message
    */
   async function report(message) {
     try {
@@ -136,10 +115,16 @@ export function orderView(productOrderId) {
     }
   }
 
+  /**
+   * @param {Inspection} inspection
+   * @param {boolean} force redraw the action panel even when the allowed steps did not change
+   */
   async function draw(inspection, force) {
     const t = ctx.t
     const { detail } = inspection
     const po = detail.productOrder
+    // The control plane's inspection always carries it; the API document's detail type has it optional.
+    if (!po) return
     // The machine's snapshot carries the holdback only while its claim is in progress.
     const holdback = inspection.history.at(-1)?.to.holdbackStatus
     fill(title, po.productName, ' ', h('small', { class: 'mono muted' }, po.productOrderId))
@@ -147,7 +132,7 @@ export function orderView(productOrderId) {
     fill(
       history,
       h('h2', {}, t('order.timeline')),
-      h('div', { class: 'table-wrap' }, timeline(ctx, inspection.history)),
+      h('div', { class: 'table-wrap' }, timeline(ctx, await stateMachine(), inspection.history)),
     )
     fill(
       details,
@@ -165,8 +150,8 @@ export function orderView(productOrderId) {
       allowed = key
       // The merchant's own API: a Commerce app's actions go to its seller paths under /external.
       const [machine, clock] = await Promise.all([
-        merchantMachine(ctx.clientId),
-        control('GET', '/clock', { query: { clientId: ctx.clientId } }),
+        merchantMachine(ctx.clientId ?? ''),
+        control('getClock', { query: { clientId: ctx.clientId } }),
       ])
       fill(actions, result, actionPanel({ ctx, inspection, machine, now: clock.epochMillis, report }))
     }
@@ -177,7 +162,7 @@ export function orderView(productOrderId) {
   async function refresh(force = false) {
     // A poll that started before an action must not paint its older answer over the action's result.
     const ticket = ++asked
-    const inspection = await control('GET', `/product-orders/${encodeURIComponent(productOrderId)}`)
+    const inspection = await control('inspectProductOrder', { path: { productOrderId } })
     if (ticket < shown) return
     shown = ticket
     const text = JSON.stringify(inspection)

@@ -28,7 +28,7 @@ export function bulkActions(context, applied) {
   const bar = h('form', { class: 'bulk-bar panel', 'data-testid': 'bulk-bar', hidden: true })
   /** @type {HTMLInputElement[]} */
   let headBoxes = []
-  /** @type {{ kind: 'event' | 'action', name: string, fields: Field[] } | undefined} */
+  /** @type {{ kind: 'event', name: Schemas['SandboxEvent'], fields: Field[] } | { kind: 'action', name: string, fields: Field[] } | undefined} */
   let chosen
   /** @type {Record<string, Record<string, string>>} */
   let labels = {}
@@ -124,11 +124,11 @@ export function bulkActions(context, applied) {
   async function choose() {
     const machine = await stateMachine()
     const [kind, name = ''] = operation.value.split(':')
-    const form =
-      kind === 'event'
-        ? machine.sandboxEvents.find((e) => e.event === name)
-        : machine.merchantActions.find((a) => a.operationId === name)
-    chosen = form ? { kind: kind === 'event' ? 'event' : 'action', name, fields: form.fields } : undefined
+    const event = kind === 'event' ? machine.sandboxEvents.find((e) => e.event === name) : undefined
+    const action = kind === 'action' ? machine.merchantActions.find((a) => a.operationId === name) : undefined
+    chosen = event
+      ? { kind: 'event', name: event.event, fields: event.fields }
+      : action && { kind: 'action', name: action.operationId, fields: action.fields }
     fill(
       fields,
       (chosen?.fields ?? []).map((f) =>
@@ -197,13 +197,14 @@ export function bulkActions(context, applied) {
 
   async function apply() {
     if (!chosen) return
+    /** @type {Schemas['BulkEventRequest']} */
     const body = {
       clientId: context().clientId,
       productOrderIds: [...selected],
-      [chosen.kind]: chosen.name,
       body: values(),
+      ...(chosen.kind === 'event' ? { event: chosen.name } : { action: chosen.name }),
     }
-    const answer = await control('POST', '/product-orders/events', { body })
+    const answer = await control('applyBulkEvent', { body })
     drawResults(answer)
     toast(
       context().t('bulk.summary', { succeeded: answer.succeeded, failed: answer.failed }),

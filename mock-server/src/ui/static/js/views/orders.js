@@ -1,11 +1,19 @@
+// @ts-check
 // Orders: the merchant's product orders, filtered, searched, sorted and paged by the server, with true totals.
+/** @import { ControlInput, ControlResult, Schemas, View, ViewContext } from '../../../dashboard.js' */
 import { control, stateMachine } from '../api.js'
-import { fill, h, shortDate, toast, won } from '../dom.js'
+import { fill, h, toast } from '../dom.js'
 import { bulkActions } from './orders-bulk.js'
 import { createOrderForm } from './orders-create.js'
 import { queryFromHash, saveToHash } from './orders-query.js'
+import { orderRow } from './orders-row.js'
 
-const COLUMNS = [
+/** @typedef {ControlResult<'listProductOrders'>} OrdersPage */
+/** @typedef {OrdersPage['facets']} Facets */
+/** @typedef {Schemas['SandboxProductOrderSummary']} Row */
+
+/** The table's columns: the sort key the server takes, and the header's label key. */
+const COLUMNS = /** @type {const} */ ([
   ['productOrderId', 'col.productOrderId'],
   ['productName', 'col.product'],
   ['productOrderStatus', 'col.status'],
@@ -13,17 +21,22 @@ const COLUMNS = [
   ['totalPaymentAmount', 'col.amount'],
   ['orderDate', 'col.orderDate'],
   ['lastChangedDate', 'col.lastChanged'],
-]
-const FILTERS = [
+])
+/** The filter menus: the query key (a facet of the answer), the label key and the enum of its values. */
+const FILTERS = /** @type {const} */ ([
   ['productOrderStatus', 'col.status', 'ProductOrderStatus'],
   ['claimType', 'col.claimType', 'ClaimType'],
   ['claimStatus', 'col.claimStatus', 'ClaimStatus'],
-]
+])
 
+/** @param {Facets} facets */
 const anyOrder = (facets) => Object.values(facets.productOrderStatus).some((n) => n > 0)
 
+/** @returns {View} */
 export function ordersView() {
+  /** @type {ViewContext} */
   let ctx
+  /** @type {Record<string, Record<string, string>>} */
   let labels = {}
   const query = queryFromHash()
   let last = ''
@@ -38,14 +51,20 @@ export function ordersView() {
       await refresh()
     },
   )
+  /** @type {Record<string, HTMLSelectElement>} */
   const selects = Object.fromEntries(
     FILTERS.map(([key]) => [key, h('select', { 'data-testid': `filter-${key}` })]),
   )
 
-  /** Korean text of an enum value in Korean mode, the code itself in English mode. */
+  /**
+   * Korean text of an enum value in Korean mode, the code itself in English mode.
+   * @param {string} enumName
+   * @param {string | undefined} value
+   */
   const label = (enumName, value) =>
     value && ctx.lang() === 'ko' ? (labels[enumName]?.[value] ?? value) : (value ?? '')
 
+  /** @param {Partial<typeof query>} changes */
   function setQuery(changes) {
     Object.assign(query, changes)
     saveToHash(query)
@@ -53,12 +72,14 @@ export function ordersView() {
     refresh().catch((error) => toast(error.message, 'error'))
   }
 
+  /** @param {Facets} facets */
   function drawFilters(facets) {
     for (const [key, , enumName] of FILTERS) {
       const select = selects[key]
-      if (document.activeElement === select) continue
-      const values = Object.keys(facets[key] ?? {}).sort()
-      if (query[key] && !values.includes(query[key])) values.push(query[key])
+      if (!select || document.activeElement === select) continue
+      const values = Object.keys(facets[key]).sort()
+      const asked = String(query[key] ?? '')
+      if (asked && !values.includes(asked)) values.push(asked)
       fill(
         select,
         h('option', { value: '' }, ctx.t('all')),
@@ -66,14 +87,15 @@ export function ordersView() {
           h(
             'option',
             { value: v },
-            `${label(enumName, v)}${ctx.lang() === 'ko' ? ` ${v}` : ''} (${facets[key]?.[v] ?? 0})`,
+            `${label(enumName, v)}${ctx.lang() === 'ko' ? ` ${v}` : ''} (${facets[key][v] ?? 0})`,
           ),
         ),
       )
-      select.value = query[key]
+      select.value = asked
     }
   }
 
+  /** @param {Row[]} rows */
   function drawHead(rows) {
     fill(
       head,
@@ -95,64 +117,7 @@ export function ordersView() {
     )
   }
 
-  function row(r) {
-    // A cancel or return of part of the quantity leaves the product order in its status with units held.
-    const claimed = (r.quantity ?? 0) - (r.remainQuantity ?? r.quantity ?? 0)
-    const partial =
-      claimed > 0 && (r.remainQuantity ?? 0) > 0
-        ? h(
-            'div',
-            { class: 'small', 'data-testid': 'partial-claim' },
-            ctx.t('orders.partialClaim', {
-              type: label('ClaimType', r.claimType),
-              claimed,
-              quantity: r.quantity,
-            }),
-          )
-        : null
-    const claim = r.claimType
-      ? [
-          h(
-            'span',
-            { class: 'badge claim', title: `${r.claimType}/${r.claimStatus}` },
-            label('ClaimType', r.claimType),
-          ),
-          ' ',
-          h('span', { class: 'small' }, label('ClaimStatus', r.claimStatus)),
-          r.holdbackStatus
-            ? h('div', { class: 'small muted' }, label('HoldbackStatus', r.holdbackStatus))
-            : null,
-          partial,
-        ]
-      : ''
-    return h(
-      'tr',
-      {
-        'data-testid': `order-row-${r.productOrderId}`,
-        'data-status': r.productOrderStatus,
-        class: 'clickable',
-        onclick: () => ctx.go(`#/orders/${encodeURIComponent(r.productOrderId)}`),
-      },
-      bulk.rowCell(r.productOrderId),
-      h('td', {}, h('a', { href: `#/orders/${r.productOrderId}`, class: 'mono' }, r.productOrderId)),
-      h('td', { class: 'product', title: r.productName }, r.productName),
-      h(
-        'td',
-        {},
-        h(
-          'span',
-          { class: `badge st-${r.productOrderStatus}`, title: r.productOrderStatus },
-          label('ProductOrderStatus', r.productOrderStatus),
-        ),
-        h('div', { class: 'small muted' }, label('PlaceOrderStatus', r.placeOrderStatus)),
-      ),
-      h('td', {}, claim),
-      h('td', { class: 'num' }, won(r.totalPaymentAmount)),
-      h('td', { class: 'date' }, shortDate(r.orderDate)),
-      h('td', { class: 'date' }, shortDate(r.lastChangedDate)),
-    )
-  }
-
+  /** @param {number} total */
   function drawPager(total) {
     const pages = Math.max(1, Math.ceil(total / query.size))
     const from = total === 0 ? 0 : (query.page - 1) * query.size + 1
@@ -187,9 +152,14 @@ export function ordersView() {
   /** Reads only the current page; redraws only when the page, the total or the facets changed. */
   async function refresh() {
     const { page, size, ...filters } = query
-    const answer = await control('GET', '/product-orders', {
-      query: { clientId: ctx.clientId, page, size, ...filters },
+    // The hash's codes go to the server as they are: it answers 400 for a status or sort it does not know.
+    const asked = /** @type {ControlInput<'listProductOrders'>['query']} */ ({
+      clientId: ctx.clientId,
+      page,
+      size,
+      ...filters,
     })
+    const answer = await control('listProductOrders', { query: asked })
     const text = JSON.stringify(answer)
     if (text === last) return
     last = text
@@ -212,7 +182,7 @@ export function ordersView() {
               ctx.t(anyOrder(answer.facets) ? 'orders.empty' : 'orders.none'),
             ),
           )
-        : answer.productOrders.map(row),
+        : answer.productOrders.map((r) => orderRow(r, { ctx, label, pick: bulk.rowCell })),
     )
   }
 
@@ -221,17 +191,21 @@ export function ordersView() {
       ctx = c
       const t = ctx.t
       ;({ labels } = await stateMachine())
-      for (const [key] of FILTERS)
-        selects[key].addEventListener('change', () => setQuery({ [key]: selects[key].value, page: 1 }))
+      for (const [key] of FILTERS) {
+        const select = selects[key]
+        select?.addEventListener('change', () => setQuery({ [key]: select.value, page: 1 }))
+      }
+      /** @type {ReturnType<typeof setTimeout> | undefined} */
       let typing
       const search = h('input', {
         type: 'search',
         value: query.q,
         placeholder: t('orders.searchHint'),
         'data-testid': 'filter-text',
-        oninput: (e) => {
+        oninput: (/** @type {InputEvent} */ e) => {
           clearTimeout(typing)
-          typing = setTimeout(() => setQuery({ q: e.target.value, page: 1 }), 200)
+          const text = /** @type {HTMLInputElement} */ (e.target).value
+          typing = setTimeout(() => setQuery({ q: text, page: 1 }), 200)
         },
       })
       fill(
