@@ -22,11 +22,16 @@ export * from '@npay-sandbox/contracts'
 const emulatorCommand = (): string[] => packageCli() ?? selfCommand()
 
 /**
- * Spawns this package's emulator on a free port of 127.0.0.1 and creates the `http` target over it.
+ * Spawns this package's emulator on a free port of 127.0.0.1 and creates the `http` target over it;
+ * `{ api: 'commerce' }` runs the Commerce API's contract at `/external`.
  * @example const target = await createHttpTarget()
+ * @example const commerce = await createHttpTarget(undefined, { api: 'commerce' })
  */
-export function createHttpTarget(command: readonly string[] = emulatorCommand()): Promise<Target> {
-  return createHttpTargetWith(command)
+export function createHttpTarget(
+  command: readonly string[] = emulatorCommand(),
+  options: Parameters<typeof createHttpTargetWith>[1] = {},
+): Promise<Target> {
+  return createHttpTargetWith(command, options)
 }
 
 /**

@@ -61,3 +61,20 @@ export {
   OpenApiValidator,
   ResponseValidator,
 } from '@npay-sandbox/mock-server'
+/**
+ * The two APIs the emulator serves: `ApiProfile` (`'npay'` the Npay mall API, `'commerce'` the Naver
+ * Commerce API of smartstore sellers), each one's base path and real hosts, and each one's OpenAPI
+ * document (the Commerce one has the seller paths, `changeHopeDelivery`, no `getReviews`).
+ * @example
+ * import { API_PROFILE_HOSTS, commerceApiDocument, OpenApiValidator } from 'npay-sandbox'
+ * API_PROFILE_HOSTS.commerce.sandboxBaseUrl // 'https://api.commerce.naver.com/external'
+ * const validator = new OpenApiValidator(commerceApiDocument)
+ */
+export { API_PROFILE_HOSTS, API_PROFILES, type ApiProfile } from '@npay-sandbox/protocol'
+export {
+  type CommercePaths,
+  commerceApiDocument,
+  commerceApiOperationIndex,
+  npayApiDocument,
+  operationIndex,
+} from '@npay-sandbox/schema'

@@ -59,10 +59,10 @@ export function controlHandlers(engine: Engine, appFetch: AppFetch): ControlHand
   return {
     ...merchantHandlers(engine),
     ...orderHandlers(engine),
-    ...clockHandlers(),
     ...bulkEventHandlers(engine, appFetch),
-    ...settlementOptionHandlers(),
+    ...clockHandlers(),
     ...snapshotHandlers(engine),
+    ...settlementOptionHandlers(),
     ...requestHandlers(),
     ...reviewHandlers(),
     ...faultHandlers(engine),

@@ -1033,6 +1033,9 @@ export const controlPlaneDocument = {
         "summary": "Read one journal entry with headers and bodies",
         "parameters": [
           {
+            "$ref": "#/components/parameters/ClientIdQuery"
+          },
+          {
             "name": "id",
             "in": "path",
             "required": true,
@@ -2415,6 +2418,45 @@ export const controlPlaneDocument = {
           },
           "expectedDeliveryCompany": {
             "$ref": "#/components/schemas/DeliveryCompanyCode"
+          },
+          "hopeDelivery": {
+            "$ref": "#/components/schemas/CreateHopeDelivery"
+          }
+        }
+      },
+      "CreateHopeDelivery": {
+        "type": "object",
+        "description": "희망일배송: the day (and time, region, fee) the buyer chose, written as productOrder.hopeDelivery (no changeReason or changer until the seller changes it with changeHopeDelivery). Commerce API merchants only (a mall merchant's order with it is a 400). The day must exist, and lie from the order's KST day to 30 days after it; deliveryAttributeType defaults to HOPE and may be HOPE_SELLER_GUARANTEE (N희망일배송, which takes neither hopeDeliveryHm nor region, and is guaranteed to arrive by the end of the day), never another.",
+        "required": [
+          "hopeDeliveryYmd"
+        ],
+        "properties": {
+          "hopeDeliveryYmd": {
+            "type": "string",
+            "pattern": "^\\d{8}$",
+            "description": "배송 희망일, yyyyMMdd.",
+            "examples": [
+              "20240520"
+            ]
+          },
+          "hopeDeliveryHm": {
+            "type": "string",
+            "pattern": "^([01]\\d|2[0-3])[0-5]\\d$",
+            "description": "배송 희망 시간, HHmm.",
+            "examples": [
+              "1500"
+            ]
+          },
+          "region": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 30,
+            "description": "지역."
+          },
+          "additionalFee": {
+            "type": "integer",
+            "minimum": 0,
+            "description": "배송 희망 지역 설정 배송비 (won)."
           }
         }
       },
@@ -2460,6 +2502,10 @@ export const controlPlaneDocument = {
             "type": "integer",
             "minimum": 0,
             "description": "With 포인트/머니결제 (the default when this is given), the Npay point part; the rest is Npay money."
+          },
+          "hopeDelivery": {
+            "$ref": "#/components/schemas/CreateHopeDelivery",
+            "description": "희망일배송 of every item that gives none of its own (Commerce API merchants only)."
           }
         }
       },
@@ -4567,10 +4613,47 @@ export const controlPlaneDocument = {
           }
         }
       },
+      "MachineApi": {
+        "type": "object",
+        "required": [
+          "api",
+          "basePath",
+          "operations"
+        ],
+        "properties": {
+          "api": {
+            "$ref": "#/components/schemas/ApiProfile"
+          },
+          "basePath": {
+            "type": "string",
+            "description": "Where the API is served, relative to the emulator's origin (`/npay/partner`, `/external`)."
+          },
+          "operations": {
+            "type": "object",
+            "description": "Every operation of the API by operationId (the token endpoint too), with its path under `basePath`.",
+            "additionalProperties": {
+              "type": "object",
+              "required": [
+                "method",
+                "path"
+              ],
+              "properties": {
+                "method": {
+                  "type": "string"
+                },
+                "path": {
+                  "type": "string"
+                }
+              }
+            }
+          }
+        }
+      },
       "StateMachine": {
         "type": "object",
         "required": [
           "apiBasePath",
+          "apis",
           "rows",
           "lanes",
           "states",
@@ -4582,7 +4665,23 @@ export const controlPlaneDocument = {
         "properties": {
           "apiBasePath": {
             "type": "string",
-            "description": "Base path of the real API on this server (`/npay/partner`)."
+            "description": "Base path of the Npay mall API on this server (`/npay/partner`); `apis` has each API's."
+          },
+          "apis": {
+            "type": "object",
+            "description": "Each API a merchant app may speak, by `ApiProfile` (a merchant's `api` names its own): its base path on\nthis server and every operation's method and path under it. `merchantActions` give the mall API's paths;\na Commerce app's actions are at the paths its own entry names (seller paths, `collect/approve`).\n",
+            "required": [
+              "npay",
+              "commerce"
+            ],
+            "properties": {
+              "npay": {
+                "$ref": "#/components/schemas/MachineApi"
+              },
+              "commerce": {
+                "$ref": "#/components/schemas/MachineApi"
+              }
+            }
           },
           "rows": {
             "type": "array",

@@ -859,6 +859,24 @@ export interface components {
             /** @description Only with an arrival-guaranteed deliveryAttributeType (ARRIVAL_GUARANTEE, the default with a tag, SELLER_GUARANTEE, HOPE_SELLER_GUARANTEE); sets arrivalGuaranteeDate. */
             deliveryTagType?: components["schemas"]["DeliveryTagType"];
             expectedDeliveryCompany?: components["schemas"]["DeliveryCompanyCode"];
+            hopeDelivery?: components["schemas"]["CreateHopeDelivery"];
+        };
+        /** @description 희망일배송: the day (and time, region, fee) the buyer chose, written as productOrder.hopeDelivery (no changeReason or changer until the seller changes it with changeHopeDelivery). Commerce API merchants only (a mall merchant's order with it is a 400). The day must exist, and lie from the order's KST day to 30 days after it; deliveryAttributeType defaults to HOPE and may be HOPE_SELLER_GUARANTEE (N희망일배송, which takes neither hopeDeliveryHm nor region, and is guaranteed to arrive by the end of the day), never another. */
+        CreateHopeDelivery: {
+            /**
+             * @description 배송 희망일, yyyyMMdd.
+             * @example 20240520
+             */
+            hopeDeliveryYmd: string;
+            /**
+             * @description 배송 희망 시간, HHmm.
+             * @example 1500
+             */
+            hopeDeliveryHm?: string;
+            /** @description 지역. */
+            region?: string;
+            /** @description 배송 희망 지역 설정 배송비 (won). */
+            additionalFee?: number;
         };
         /** @description A new order. The payment columns of the order always add up to Σ totalPaymentAmount − orderDiscountAmount: 포인트/머니결제 to naverMileagePaymentAmount (points) and chargeAmountPaymentAmount (money), 후불결제 to payLaterPaymentAmount, every other means to generalPaymentAmount. */
         CreateOrderRequest: {
@@ -878,6 +896,8 @@ export interface components {
             orderDiscountAmount?: number;
             /** @description With 포인트/머니결제 (the default when this is given), the Npay point part; the rest is Npay money. */
             naverMileagePaymentAmount?: number;
+            /** @description 희망일배송 of every item that gives none of its own (Commerce API merchants only). */
+            hopeDelivery?: components["schemas"]["CreateHopeDelivery"];
         };
         CreateOrderResponse: {
             orderId: string;
@@ -1520,9 +1540,30 @@ export interface components {
             /** @description The events run after placement, in order (merchant actions by operationId). */
             events: string[];
         };
+        MachineApi: {
+            api: components["schemas"]["ApiProfile"];
+            /** @description Where the API is served, relative to the emulator's origin (`/npay/partner`, `/external`). */
+            basePath: string;
+            /** @description Every operation of the API by operationId (the token endpoint too), with its path under `basePath`. */
+            operations: {
+                [key: string]: {
+                    method: string;
+                    path: string;
+                };
+            };
+        };
         StateMachine: {
-            /** @description Base path of the real API on this server (`/npay/partner`). */
+            /** @description Base path of the Npay mall API on this server (`/npay/partner`); `apis` has each API's. */
             apiBasePath: string;
+            /**
+             * @description Each API a merchant app may speak, by `ApiProfile` (a merchant's `api` names its own): its base path on
+             *     this server and every operation's method and path under it. `merchantActions` give the mall API's paths;
+             *     a Commerce app's actions are at the paths its own entry names (seller paths, `collect/approve`).
+             */
+            apis: {
+                npay: components["schemas"]["MachineApi"];
+                commerce: components["schemas"]["MachineApi"];
+            };
             rows: components["schemas"]["TransitionRow"][];
             /** @description The swimlanes of the drawing, left to right. */
             lanes: components["schemas"]["MachineLane"][];
@@ -3126,7 +3167,10 @@ export interface operations {
     };
     getRequest: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Merchant app; the default merchant when omitted. */
+                clientId?: components["parameters"]["ClientIdQuery"];
+            };
             header?: never;
             path: {
                 id: string;
