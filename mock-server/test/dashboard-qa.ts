@@ -95,7 +95,7 @@ export function qaChecks(live: Live) {
     await page.getByTestId('order-requests').filter({ hasText: '/product-orders/dispatch' }).waitFor()
     // An unavailable action says what must come first (facts §10.3 R1: a return is requested while DELIVERING).
     const why = page.getByTestId('unavailable-approveReturn').getByTestId('unavailable-why')
-    expect(await why.textContent()).toContain('먼저: requestReturn')
+    expect(await why.textContent()).toContain('먼저: 반품 요청')
     // Chromium logs the expected 401 of the stale token as a failed resource; nothing else may be logged.
     const stale = errors.filter((e) => /status of 401/.test(e))
     expect(stale).toHaveLength(1)
