@@ -18,6 +18,7 @@ import {
   type TenantState,
   upgradeState,
 } from './persistence.ts'
+import { type RestoreTenantOptions, restoreTenant } from './restore-tenant.ts'
 import { SandboxError } from './sandbox-error.ts'
 import type { SavedLedger } from './settlement/ledger.ts'
 import { RECORDS, Tenant } from './tenant.ts'
@@ -291,6 +292,21 @@ export class Engine {
     }
     for (const [key, orderId] of state.usedTrackingNumbers) this.ctx.usedTrackingNumbers.set(key, orderId)
     this.tracker?.replaceAll()
+  }
+
+  /**
+   * Puts one merchant back as `state` (its `exportTenant` at some earlier time) says: orders, change log,
+   * reviews, settlement, extension state, settings and clock reading; the merchant's credentials, tokens
+   * and request journal stay (see restore-tenant.ts). The state is copied, so it can be restored again.
+   * @example
+   * const saved = structuredClone(engine.exportTenant(tenant))
+   * engine.restoreTenant(tenant.clientId, saved, { trackingNumbers })
+   */
+  restoreTenant(clientId: string, state: TenantState, options: RestoreTenantOptions = {}) {
+    const tenant = this.tenant(clientId)
+    const { ctx, ownerOfProductOrder, ownerOfOrder, importers } = this
+    restoreTenant(tenant, state, { ctx, ownerOfProductOrder, ownerOfOrder, importers }, options)
+    this.tracker?.replace(tenant)
   }
 
   private readonly exporters = new Map<string, (tenant: Tenant) => unknown>()

@@ -65,6 +65,16 @@ export class Journal {
   clear() {
     this.entries = []
   }
+
+  /**
+   * Puts back entries listed earlier (oldest first) with their ids, after the tenant's data was replaced;
+   * later entries are numbered after the highest of them.
+   * @example const kept = journal.list({ limit: Infinity }).reverse(); journal.clear(); journal.restore(kept)
+   */
+  restore(entries: readonly JournalEntry[]) {
+    this.entries = entries.slice(-this.capacity)
+    this.nextId = Math.max(this.nextId, ...entries.map((e) => e.id + 1))
+  }
 }
 
 /** Whether a request touched a product order: its id in the path, the query or either body. */
