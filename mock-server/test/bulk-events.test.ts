@@ -121,3 +121,17 @@ test('exactly one of event and action, an unknown action and more than 300 ids a
   const many = Array.from({ length: 301 }, (_, i) => `id-${i}`)
   expect((await bulk(h, { productOrderIds: many, event: 'deliver' })).status).toBe(400)
 })
+
+test("a merchant action on a Commerce app's orders goes to its seller path under /external", async () => {
+  const h = harness()
+  const created = await h.control('POST', '/__sandbox/merchants', { api: 'commerce' })
+  const { clientId } = (await created.json()) as { clientId: string }
+  const placed = await h.control('POST', '/__sandbox/orders', { clientId })
+  const id = ((await placed.json()) as { productOrderIds: string[] }).productOrderIds[0]!
+  const { body } = await bulk(h, { clientId, productOrderIds: [id], action: 'confirmProductOrders' })
+  expect(body.results.map((r) => [r.ok, r.status])).toEqual([[true, 200]])
+  const journal = (await (await h.control('GET', `/__sandbox/requests?clientId=${clientId}`)).json()) as {
+    requests: { path: string }[]
+  }
+  expect(journal.requests.map((e) => e.path)).toContain('/external/v1/pay-order/seller/product-orders/confirm')
+})

@@ -14,12 +14,11 @@ import {
   stateOf,
   type Tenant,
 } from '@npay-sandbox/engine'
-import { BASE_PATH } from '@npay-sandbox/protocol'
-import { operationIndex } from '@npay-sandbox/schema'
 import type { Context } from 'hono'
 import type { AppEnv } from '../env.ts'
 import { SOURCE_HEADER } from '../middleware/observe.ts'
 import type { ControlHandlers } from '../registry/index.ts'
+import { operationOf } from '../registry/profiles.ts'
 import { json } from '../respond.ts'
 import { partialFailureOf } from './partial-failure.ts'
 import type { AppFetch } from './scenario-runs.ts'
@@ -96,8 +95,9 @@ async function sendAction(
   fields: Fields,
   token: string,
 ): Promise<ItemResult> {
-  const op = operationIndex.find((o) => o.operationId === action)!
-  const path = BASE_PATH + op.path.replace('{productOrderId}', encodeURIComponent(id))
+  // The merchant's own API: seller paths under /external for a Commerce app.
+  const op = operationOf(tenant.merchant.api ?? 'npay', action)!
+  const path = op.path.replace('{productOrderId}', encodeURIComponent(id))
   const res = await send(op.method, path, actionBody(tenant, action, id, fields), token)
   if (res.status !== 200)
     return { productOrderId: id, ok: false, status: res.status, ...refusal(res.status, res.body) }
