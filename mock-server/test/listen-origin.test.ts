@@ -22,6 +22,7 @@ test.each([
     expect(await sandbox.listen({ host, port: 0 })).toEqual({
       origin,
       baseUrl: `${origin}/npay/partner`,
+      baseUrls: { npay: `${origin}/npay/partner`, commerce: `${origin}/external` },
       port: 4321,
       allInterfaces,
     })

@@ -11,6 +11,7 @@ import type {
   MachineState,
   MerchantAction,
   ProductOrderStatus,
+  SellerAction,
 } from '../src/index.ts'
 
 const DAY = 86_400_000
@@ -107,7 +108,7 @@ export function refusalOf(action: MerchantAction, s: MachineState): string {
  * carrier, or Naver Pay's platform (the facts' "system" and "admin").
  */
 // biome-ignore format: one event per line reads as the facts' table
-export const ACTOR_OF: Readonly<Record<Exclude<EventName, MerchantAction | 'changeHopeDelivery'>, Exclude<Actor, 'merchant' | 'clock'>>> = {
+export const ACTOR_OF: Readonly<Record<Exclude<EventName, MerchantAction | SellerAction>, Exclude<Actor, 'merchant' | 'clock'>>> = {
   'place-order': 'buyer', // N1, N2: order placed (buyer)
   pay: 'buyer', // N3: the buyer's deposit, which the system notices
   'expire-payment': 'platform', // N4: deposit deadline passed (system)

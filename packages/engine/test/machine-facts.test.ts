@@ -17,6 +17,7 @@ import {
   type EventName,
   GUARD_WORLDS,
   isMerchantAction,
+  isSellerAction,
   MERCHANT_ACTIONS,
   type MerchantAction,
   reviews,
@@ -132,7 +133,8 @@ describe('each event is done by the actor the facts name', () => {
   test.each(TRANSITIONS.map((row) => [row.id, row.event, row.actor] as const))(
     'row %s: %s by %s',
     (_id, event, actor) => {
-      expect(actor).toBe(isMerchantAction(event) ? 'merchant' : ACTOR_OF[event as keyof typeof ACTOR_OF])
+      const merchant = isMerchantAction(event) || isSellerAction(event)
+      expect(actor).toBe(merchant ? 'merchant' : ACTOR_OF[event as keyof typeof ACTOR_OF])
     },
   )
 

@@ -70,6 +70,9 @@ export function inputFor(tenant: Tenant, event: EventName, overrides: EventInput
     },
     rejectReturn: { rejectReason: '반품 사유 불충분' },
     rejectExchange: { rejectReason: '교환 사유 불충분' },
+    changeHopeDelivery: {
+      hopeDelivery: { hopeDeliveryYmd: '20991231', changeReason: '구매자 요청', changer: '판매자 API' },
+    },
   }
   return { ...base[event], ...overrides }
 }

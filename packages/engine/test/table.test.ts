@@ -82,6 +82,7 @@ const CASES: Record<string, RowCase> = {
   E7: { path: EXCHANGING, fire: 'rejectExchange', chain: ['E7'] },
   E8a: { path: EXCHANGING, fire: 'holdbackExchange', chain: ['E8a'] },
   E8b: { path: [...EXCHANGING, 'holdbackExchange'], fire: 'releaseExchangeHoldback', chain: ['E8b'] },
+  H1: { fire: 'changeHopeDelivery', chain: ['H1'] },
 }
 
 const rowById = (id: string): TransitionRow => {

@@ -244,6 +244,13 @@ describe('control-plane.yaml', () => {
         'getCoverage',
         'listScenarioExamples',
         'runScenarioFile',
+        'takeSnapshot',
+        'listSnapshots',
+        'restoreSnapshot',
+        'deleteSnapshot',
+        'applyBulkEvent',
+        'listStateNodes',
+        'createOrderInState',
       ].sort(),
     )
   })
