@@ -111,6 +111,8 @@ export function qaChecks(live: Live) {
     await page.setViewportSize(LAPTOP)
     await page.locator('#nav a[data-view=orders]').click()
     await page.getByTestId('order-count').filter({ hasText: '1–50 / 전체 55건' }).waitFor()
+    // The count may show before the rows are drawn: wait for the last row of the page.
+    await page.locator('[data-testid^=order-row-]').nth(49).waitFor()
     expect(await page.locator('[data-testid^=order-row-]').count()).toBe(50)
     await page.getByTestId('page-next').click()
     await page.getByTestId('order-count').filter({ hasText: '51–55 / 전체 55건' }).waitFor()
