@@ -133,5 +133,7 @@ test("a merchant action on a Commerce app's orders goes to its seller path under
   const journal = (await (await h.control('GET', `/__sandbox/requests?clientId=${clientId}`)).json()) as {
     requests: { path: string }[]
   }
-  expect(journal.requests.map((e) => e.path)).toContain('/external/v1/pay-order/seller/product-orders/confirm')
+  expect(journal.requests.map((e) => e.path)).toContain(
+    '/external/v1/pay-order/seller/product-orders/confirm',
+  )
 })
