@@ -18,7 +18,7 @@ import { errorResponse, handleError } from './respond.ts'
 import { orderHandlers } from './routes/orders.ts'
 import { settlementHandlers } from './routes/settlement.ts'
 import { tokenHandlers } from './routes/token.ts'
-import { persistChanges } from './state-file.ts'
+import { persistChanges, type StateSync } from './state-file.ts'
 import { useAppTenantState } from './tenant-state.ts'
 import { dashboard } from './ui/index.ts'
 
@@ -33,6 +33,8 @@ export interface AppOptions extends ControlSecurityOptions {
   sleep?: (ms: number) => Promise<void>
   /** Keep the whole sandbox in this SQLite file, each change written before its response (state-file.ts). */
   stateFile?: string
+  /** When a change to `stateFile` is on disk: `full` (default) or `normal` (state-file.ts, StateSync). */
+  stateSync?: StateSync
 }
 
 /** A default app over a fresh engine, for the control plane's scenario runs (never the server's merchants). */
@@ -51,7 +53,7 @@ export function createApp(engine: Engine, options: AppOptions = {}): Hono<AppEnv
   useAppTenantState(engine)
   const app = new Hono<AppEnv>()
   app.use('*', observe(engine, createTraceIdGenerator(options.traceHost)))
-  if (options.stateFile) app.use('*', persistChanges(engine, options.stateFile))
+  if (options.stateFile) app.use('*', persistChanges(engine, options.stateFile, options.stateSync))
   app.onError((error, c) => handleError(c, error, diagnostics))
 
   // Every operation of both APIs is an entry of a registry keyed by operationId, mounted from the

@@ -52,8 +52,15 @@ export function loadStateFile(engine: Engine, path: string, sync: StateSync = 'f
   return true
 }
 
-/** Saves what each request changed, before its response leaves. */
-export function persistChanges(engine: Engine, path: string): MiddlewareHandler<AppEnv> {
+/**
+ * Saves what each request changed, before its response leaves. `sync` is how the file is written; when
+ * omitted, the one `loadStateFile` was given (`full` otherwise).
+ */
+export function persistChanges(engine: Engine, path: string, sync?: StateSync): MiddlewareHandler<AppEnv> {
+  if (sync !== undefined && syncs.get(engine) !== sync) {
+    closeStateFile(engine)
+    syncs.set(engine, sync)
+  }
   const store = storeOf(engine, path)
   const tracker = engine.trackChanges()
   // A file the engine did not load from now holds this sandbox, as it would after the first change.

@@ -9,7 +9,10 @@ import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { createEngine } from '@npay-sandbox/engine'
 import { expect, test, vi } from 'vitest'
+import { createApp } from '../src/app.ts'
+import { closeStateFile, storeOf } from '../src/state-file.ts'
 import { harness } from './harness.ts'
 
 const CLI = fileURLToPath(new URL('../bin/npay-sandbox.mjs', import.meta.url))
@@ -28,6 +31,29 @@ test.each(['full', 'normal'] as const)(
     await second.sandbox.close()
   },
 )
+
+test.each([
+  [undefined, 'full'],
+  ['full', 'full'],
+  ['normal', 'normal'],
+] as const)('createApp(engine, { stateFile, stateSync: %s }) writes with %s', async (stateSync, expected) => {
+  const stateFile = join(mkdtempSync(join(tmpdir(), 'npay-sync-app-')), 'state.db')
+  const engine = createEngine({ clock: 'frozen' })
+  const app = createApp(engine, { stateFile, ...(stateSync ? { stateSync } : {}) })
+  expect(storeOf(engine, stateFile).sync).toBe(expected)
+  const placed = await app.request('http://emulator.test/__sandbox/orders', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: '{}',
+  })
+  expect(placed.status).toBe(201)
+  const { productOrderIds } = (await placed.json()) as { productOrderIds: string[] }
+  closeStateFile(engine)
+  const again = harness({ stateFile, ...(stateSync ? { stateSync } : {}) })
+  const res = await again.control('GET', `/__sandbox/product-orders/${productOrderIds[0]}`)
+  expect(res.status).toBe(200)
+  await again.sandbox.close()
+})
 
 test('start refuses a --state-sync other than full or normal, with the usage', async () => {
   const { code, stderr } = await new Promise<{ code: number; stderr: string }>((resolve) =>

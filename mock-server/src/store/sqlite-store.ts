@@ -89,6 +89,8 @@ export class SqliteStore {
   private constructor(
     readonly path: string,
     private readonly db: Database,
+    /** How commits reach the disk (`PRAGMA synchronous` of this connection). */
+    readonly sync: StateSync,
   ) {
     this.st = Object.fromEntries(
       Object.entries(SQL).map(([name, sql]) => [name, db.prepare(sql)]),
@@ -116,7 +118,7 @@ export class SqliteStore {
       db.close()
       throw error
     }
-    return new SqliteStore(path, db)
+    return new SqliteStore(path, db, sync)
   }
 
   /** Whether the database holds a sandbox yet. */
