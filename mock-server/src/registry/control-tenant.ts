@@ -39,6 +39,28 @@ export function controlTenant(
   }
 }
 
+/**
+ * Refuses a `clientId` in the query string of an operation that takes the merchant from its body
+ * (`PUT /__sandbox/faults`, `PUT /__sandbox/settlement`, `POST /__sandbox/reset`, …): ignored, it would
+ * let the request act for the default merchant (or, for a reset, every merchant) instead of the one named.
+ * @example refuseQueryClientId('merchant', 'putFaults', ['clientId'], new URLSearchParams('clientId=a')) // throws 400
+ */
+export function refuseQueryClientId(
+  source: TenantSource,
+  operationId: string,
+  parameters: readonly string[],
+  query: URLSearchParams,
+) {
+  if (source !== 'merchant' && source !== 'merchant-or-all') return
+  if (parameters.includes('clientId') || !query.has('clientId')) return
+  throw new SandboxError(
+    400,
+    'BAD_REQUEST',
+    `${operationId} takes clientId in the JSON body ({"clientId": "…"}), not in the query string`,
+    { invalidInputs: [{ name: 'clientId', type: 'Query', message: 'clientId belongs in the request body' }] },
+  )
+}
+
 /** `clientId` of the query string or of the body, whichever the operation has. */
 function clientIdOf(req: ValidatedRequest): string | undefined {
   if (typeof req.query.clientId === 'string') return req.query.clientId

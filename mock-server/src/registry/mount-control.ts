@@ -10,7 +10,7 @@ import type { AppEnv } from '../env.ts'
 import { type ControlSecurity, controlSecurity } from '../middleware/control-security.ts'
 import { OpenApiValidator } from '../validation/validator.ts'
 import { checkHandlers } from './check-handlers.ts'
-import { controlTenant } from './control-tenant.ts'
+import { controlTenant, refuseQueryClientId } from './control-tenant.ts'
 import { honoPath } from './hono-path.ts'
 import { readBody } from './request-body.ts'
 import type { ControlHandlers, ControlOperationId, TenantSource } from './types.ts'
@@ -55,13 +55,16 @@ export function mountControl(
     if (!entry) continue
     const guards = [security.host, security.writes]
     if (!OPEN_CONTROL_OPERATIONS.includes(op.operationId)) guards.push(security.admin)
+    const parameters = validator.parameterNames(op.operationId)
     app.on(op.method, [op.path, ...op.aliases].map(honoPath), ...guards, async (c) => {
+      const searchParams = new URL(c.req.url).searchParams
+      refuseQueryClientId(entry.tenant, op.operationId, parameters, searchParams)
       const body = await readBody(c, op.method, 'json')
       if (body?.kind === 'invalid-json')
         throw new SandboxError(400, 'BAD_REQUEST', 'the request body is not valid JSON')
       const sent = body?.kind === 'json' ? body.value : undefined
       const result = validator.validate(op.operationId, {
-        query: new URL(c.req.url).searchParams,
+        query: searchParams,
         path: c.req.param(),
         body: sent ?? (op.method === 'POST' ? {} : undefined),
       })
@@ -76,7 +79,7 @@ export function mountControl(
       const { query, path } = result.value
       const input = {
         tenant,
-        query,
+        query: searchParams,
         path,
         body: validator.hasBody(op.operationId) ? result.value.body : undefined,
       }
