@@ -32,7 +32,7 @@ function hasQueryClientId(operationId: string): boolean {
   throw new Error(`no operation ${operationId} in the control-plane document`)
 }
 
-const handlers = controlHandlers(createEngine(), async () => new Response())
+const handlers = controlHandlers(createEngine(), () => () => new Response())
 const byMerchant = controlPlaneOperationIndex.filter((op) => {
   const source = (handlers as Record<string, { tenant: string } | undefined>)[op.operationId]?.tenant
   return source === 'merchant' || source === 'merchant-or-all'

@@ -79,7 +79,7 @@ export function mountControl(
       const { query, path } = result.value
       const input = {
         tenant,
-        query: searchParams,
+        query,
         path,
         body: validator.hasBody(op.operationId) ? result.value.body : undefined,
       }
