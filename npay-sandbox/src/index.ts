@@ -66,9 +66,9 @@ export {
  * Commerce API of smartstore sellers), each one's base path and real hosts, and each one's OpenAPI
  * document (the Commerce one has the seller paths, `changeHopeDelivery`, no `getReviews`).
  * @example
- * import { API_PROFILE_HOSTS, commerceApiDocument, OpenApiValidator } from 'npay-sandbox'
+ * import { API_PROFILE_HOSTS, commerceApiOperationIndex } from 'npay-sandbox'
  * API_PROFILE_HOSTS.commerce.sandboxBaseUrl // 'https://api.commerce.naver.com/external'
- * const validator = new OpenApiValidator(commerceApiDocument)
+ * const hope = commerceApiOperationIndex.find((op) => op.operationId === 'changeHopeDelivery')
  */
 export { API_PROFILE_HOSTS, API_PROFILES, type ApiProfile } from '@npay-sandbox/protocol'
 export {
