@@ -36,8 +36,7 @@ const syncs = new WeakMap<Engine, StateSync>()
  * `sync` is how the file is written from now on (the app's `persistChanges` uses the same store).
  */
 export function loadStateFile(engine: Engine, path: string, sync: StateSync = 'full'): boolean {
-  if (syncs.get(engine) !== sync) closeStateFile(engine)
-  syncs.set(engine, sync)
+  setSync(engine, sync)
   removeLeftovers(path)
   if (!existsSync(path)) return false
   if (isSqlite(path)) {
@@ -57,10 +56,7 @@ export function loadStateFile(engine: Engine, path: string, sync: StateSync = 'f
  * omitted, the one `loadStateFile` was given (`full` otherwise).
  */
 export function persistChanges(engine: Engine, path: string, sync?: StateSync): MiddlewareHandler<AppEnv> {
-  if (sync !== undefined && syncs.get(engine) !== sync) {
-    closeStateFile(engine)
-    syncs.set(engine, sync)
-  }
+  if (sync !== undefined) setSync(engine, sync)
   const store = storeOf(engine, path)
   const tracker = engine.trackChanges()
   // A file the engine did not load from now holds this sandbox, as it would after the first change.
@@ -72,9 +68,24 @@ export function persistChanges(engine: Engine, path: string, sync?: StateSync): 
   }
 }
 
-/** Closes the engine's state file (the WAL is folded into the database and removed). */
-export function closeStateFile(engine: Engine) {
-  stores.get(engine)?.close()
+/** The sync mode of the engine's state file from now on (its open connection's too). */
+function setSync(engine: Engine, sync: StateSync) {
+  syncs.set(engine, sync)
+  const store = stores.get(engine)
+  if (store) store.sync = sync
+}
+
+/**
+ * Closes the engine's state file (the WAL is folded into the database and removed). Product orders
+ * still deferred to the file are read first, so the engine stays whole; `readDeferred: false` skips
+ * that for a process about to exit.
+ */
+export function closeStateFile(engine: Engine, { readDeferred = true }: { readDeferred?: boolean } = {}) {
+  const store = stores.get(engine)
+  if (!store) return
+  // Iterating a tenant's records reads those still in the file.
+  if (readDeferred) for (const tenant of engine.tenantList()) for (const _ of tenant.productOrderRecords());
+  store.close()
   stores.delete(engine)
 }
 
@@ -82,7 +93,7 @@ export function closeStateFile(engine: Engine) {
 export function storeOf(engine: Engine, path: string): SqliteStore {
   let store = stores.get(engine)
   if (store?.path === path) return store
-  store?.close()
+  closeStateFile(engine)
   store = openStore(path, syncs.get(engine) ?? 'full')
   stores.set(engine, store)
   return store

@@ -76,7 +76,9 @@ test('a database of schema version 1 loads as it was, and keeps what changes aft
   const rewrite = db.prepare('UPDATE product_orders SET json = ? WHERE product_order_id = ?')
   for (const record of before.tenants[0]!.productOrders)
     rewrite.run(JSON.stringify(record), record.productOrderId)
-  db.exec('DROP VIEW history; DROP TABLE history_states; PRAGMA user_version = 1')
+  db.exec(
+    'DROP VIEW history; DROP TABLE history_states; ALTER TABLE product_orders DROP COLUMN head; PRAGMA user_version = 1',
+  )
   db.close()
 
   const loaded = harness({ stateFile: file })
@@ -93,8 +95,38 @@ test('a database of schema version 1 loads as it was, and keeps what changes aft
   expect(await exported(again)).toEqual(changed)
   await again.sandbox.close()
   const upgraded = new Database(file, { readonly: true })
-  expect(upgraded.pragma('user_version', { simple: true })).toBe(2)
+  expect(upgraded.pragma('user_version', { simple: true })).toBe(3)
   upgraded.close()
+})
+
+test('a database of schema version 2 (no product-order heads) loads whole once, writes the heads, then restarts from them', async () => {
+  const file = stateFile()
+  const { h } = await sandboxWithHistory(file)
+  const before = await exported(h)
+  await h.sandbox.close()
+  const db = new Database(file)
+  db.exec('ALTER TABLE product_orders DROP COLUMN head; PRAGMA user_version = 2')
+  db.close()
+
+  const loaded = harness({ stateFile: file })
+  expect(await exported(loaded)).toEqual(before)
+  await loaded.sandbox.close()
+  const upgraded = new Database(file, { readonly: true })
+  expect(upgraded.pragma('user_version', { simple: true })).toBe(3)
+  const heads = upgraded.prepare('SELECT product_order_id, head FROM product_orders').all() as {
+    product_order_id: string
+    head: string | null
+  }[]
+  upgraded.close()
+  expect(heads.map((r) => r.product_order_id).sort()).toEqual(
+    before.tenants[0]!.productOrders.map((r) => r.productOrderId).sort(),
+  )
+  for (const { head } of heads)
+    expect(JSON.parse(head!)).toMatchObject({ times: { ordered: expect.any(Number) } })
+
+  const again = harness({ stateFile: file })
+  expect(await exported(again)).toEqual(before)
+  await again.sandbox.close()
 })
 
 test('a finished exchange restarts with its claim, completed claim and previous exchange as they were', async () => {

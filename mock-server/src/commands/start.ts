@@ -6,7 +6,7 @@ import { ADMIN_TOKEN_ENV, bindRefusal } from '../middleware/bind-check.ts'
 import { checkControlSecurityOptions } from '../middleware/control-security.ts'
 import { RATE_LIMIT_FLAGS, RATE_LIMIT_USAGE, rateLimitFromFlags } from '../middleware/rate-limit-flags.ts'
 import { createSandbox } from '../sandbox.ts'
-import { STATE_SYNCS, type StateSync } from '../state-file.ts'
+import { closeStateFile, STATE_SYNCS, type StateSync } from '../state-file.ts'
 import { launchedByPackageManager, whenLauncherExits } from './exit-with-parent.ts'
 import { parseCommandArgs } from './parse-command-args.ts'
 import { startBanner } from './start-banner.ts'
@@ -134,6 +134,8 @@ export const start: Command = {
       // The process that read our output may be gone (a killed parent): a failed write must not crash the stop.
       for (const stream of [process.stdout, process.stderr]) stream.on('error', () => {})
       console.log(lintSummary(sandbox.engine))
+      // The process exits: what the state file still holds unread stays there.
+      closeStateFile(sandbox.engine, { readDeferred: false })
       sandbox.close().finally(() => process.exit(0))
     }
     for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.once(signal, stop)

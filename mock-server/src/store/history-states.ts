@@ -7,7 +7,7 @@
  * version 1 (states spelled out) still reads, its states shared the same way. The codec also writes
  * blocks a record repeats once (shared-blocks.ts) and text as ASCII (ascii-json.ts).
  */
-import type { ProductOrderRecord } from '@npay-sandbox/engine'
+import { type ProductOrderHead, type ProductOrderRecord, productOrderHead } from '@npay-sandbox/engine'
 import type { Database, Statement } from 'better-sqlite3'
 import { asciiJson } from './ascii-json.ts'
 import { restoreSharedBlocks, withSharedBlocks } from './shared-blocks.ts'
@@ -15,6 +15,7 @@ import { restoreSharedBlocks, withSharedBlocks } from './shared-blocks.ts'
 type HistoryEntry = ProductOrderRecord['history'][number]
 type State = HistoryEntry['to']
 type StoredEntry = Omit<HistoryEntry, 'from' | 'to'> & { from: number | 'new' | State; to: number | State }
+type StoredHead = Omit<ProductOrderHead, 'productOrderId' | 'orderId' | 'state'> & { state: number }
 
 export class HistoryStates {
   /** By identity, for the engine's shared states (and the ones read back). */
@@ -60,6 +61,18 @@ export class HistoryStates {
       entry.to = this.stateOf(entry.to)
     }
     return restoreSharedBlocks(record as ProductOrderRecord)
+  }
+
+  /** The row's `head` text: the head's state by id, its milestones and other ids (ids of its row aside). */
+  encodeHead(record: ProductOrderRecord): string {
+    const { state, times, ids } = productOrderHead(record)
+    return asciiJson({ state: this.idOf(state), times, ids })
+  }
+
+  /** A head from its row's `head` text and ids, its state the shared object. */
+  decodeHead(text: string, productOrderId: string, orderId: string): ProductOrderHead {
+    const { state, times, ids } = JSON.parse(text) as StoredHead
+    return { productOrderId, orderId, state: this.stateOf(state), times, ids }
   }
 
   private idOf(state: State): number {

@@ -7,7 +7,7 @@
  */
 import type { Database } from 'better-sqlite3'
 
-export const SCHEMA_VERSION = 2
+export const SCHEMA_VERSION = 3
 /** `meta.format`: what tells our database from any other SQLite file. */
 export const STORE_FORMAT = 'npay-sandbox-state'
 
@@ -98,8 +98,16 @@ CREATE VIEW history AS
   LEFT JOIN history_states t ON t.id = (h.value ->> 'to');
 `
 
+/**
+ * Version 3: `product_orders.head` holds what a restart needs of a product order without its record (its
+ * machine state by id in `history_states`, milestones, other ids: engine productOrderHead), so the record
+ * in `json` is parsed on first use only. Rows of earlier versions have none: they are read whole on the
+ * next start, which writes their heads.
+ */
+const V3 = 'ALTER TABLE product_orders ADD COLUMN head TEXT;'
+
 /** Steps from a schema version to the next, by the version they start from. */
-const MIGRATIONS: Record<number, string> = { 1: V2 }
+const MIGRATIONS: Record<number, string> = { 1: V2, 2: V3 }
 
 /**
  * Creates the tables in an empty database, or brings an older one up to SCHEMA_VERSION; refuses a file

@@ -9,9 +9,13 @@
 import {
   type ChangeEvent,
   type ChangeSet,
+  DeferredProductOrder,
+  type ProductOrderRecord,
   type SandboxState,
   STATE_FORMAT,
   STATE_VERSION,
+  type StoredSandboxState,
+  type StoredTenantState,
   type TenantDelta,
   type TenantState,
 } from '@npay-sandbox/engine'
@@ -40,8 +44,10 @@ const SQL = {
     tokens = excluded.tokens, settlement_options = coalesce(excluded.settlement_options, settlement_options)`,
   order: `INSERT INTO orders (order_id, client_id, json) VALUES (?, ?, ?)
     ON CONFLICT (order_id) DO UPDATE SET json = excluded.json`,
-  productOrder: `INSERT INTO product_orders (product_order_id, order_id, client_id, json) VALUES (?, ?, ?, ?)
-    ON CONFLICT (product_order_id) DO UPDATE SET json = excluded.json`,
+  productOrder: `INSERT INTO product_orders (product_order_id, order_id, client_id, json, head) VALUES (?, ?, ?, ?, ?)
+    ON CONFLICT (product_order_id) DO UPDATE SET json = excluded.json, head = excluded.head`,
+  productOrderText: 'SELECT json FROM product_orders WHERE product_order_id = ?',
+  head: 'UPDATE product_orders SET head = ? WHERE product_order_id = ?',
   change: 'INSERT INTO changes (client_id, product_order_id, json) VALUES (?, ?, ?)',
   review: 'INSERT OR REPLACE INTO reviews (client_id, seq, json) VALUES (?, ?, ?)',
   line: 'INSERT OR REPLACE INTO settlement_lines (client_id, seq, product_order_id, json) VALUES (?, ?, ?, ?)',
@@ -64,6 +70,8 @@ type Statements = { [K in keyof typeof SQL]: Statement<unknown[]> }
  */
 export type StateSync = 'full' | 'normal'
 export const STATE_SYNCS: readonly StateSync[] = ['full', 'normal']
+
+const syncPragma = (sync: StateSync) => (sync === 'normal' ? 'NORMAL' : 'FULL')
 
 /** SQLite's page cache, in KiB (its default is 2 MB, small against a database of a 100,000-product-order sandbox). */
 const CACHE_KIB = 32 * 1024
@@ -89,8 +97,7 @@ export class SqliteStore {
   private constructor(
     readonly path: string,
     private readonly db: Database,
-    /** How commits reach the disk (`PRAGMA synchronous` of this connection). */
-    readonly sync: StateSync,
+    private mode: StateSync,
   ) {
     this.st = Object.fromEntries(
       Object.entries(SQL).map(([name, sql]) => [name, db.prepare(sql)]),
@@ -99,13 +106,23 @@ export class SqliteStore {
     this.writeChanges = db.transaction((changes: ChangeSet, savedAt: number) => this.apply(changes, savedAt))
   }
 
+  /** How commits reach the disk (`PRAGMA synchronous` of this connection). */
+  get sync(): StateSync {
+    return this.mode
+  }
+
+  set sync(sync: StateSync) {
+    this.db.pragma(`synchronous = ${syncPragma(sync)}`)
+    this.mode = sync
+  }
+
   /** Opens (creating) the database at `path`; throws for a file that is not ours or is too new. */
   static open(path: string, sync: StateSync = 'full'): SqliteStore {
     const Sqlite = loadSqlite()
     const db = new Sqlite(path, sqliteOptions() as { nativeBinding?: string })
     try {
       db.pragma('journal_mode = WAL')
-      db.pragma(`synchronous = ${sync === 'normal' ? 'NORMAL' : 'FULL'}`)
+      db.pragma(`synchronous = ${syncPragma(sync)}`)
       db.pragma(`cache_size = -${CACHE_KIB}`)
       // Checkpoints every ~40 MB of WAL instead of SQLite's 4 MB: a write dirties the same dozen pages
       // (the tails of the tables and their indexes), so a rarer checkpoint copies each of them once for
@@ -185,14 +202,28 @@ export class SqliteStore {
     this.written.set(id, `${merchant}\n${clock}\n${tokens}`)
     this.st.merchant.run(id, merchant, clock, tokens, json(settlement?.options ?? null))
     for (const o of t.orders) this.st.order.run(o.order.orderId, id, json(o))
-    for (const r of t.productOrders)
-      this.st.productOrder.run(r.productOrderId, r.orderId, id, this.states.encode(r))
+    for (const r of t.productOrders) this.writeProductOrder(id, r)
     for (const row of t.changes) this.st.change.run(id, row.productOrderId, json(row))
     for (const [seq, review] of (t.reviews ?? []).entries()) this.st.review.run(id, seq, json(review))
     for (const line of settlement?.lines ?? [])
       this.st.line.run(id, line.seq, line.productOrderId, json(line))
     for (const [poId, position] of settlement?.settled ?? []) this.st.settled.run(id, poId, json(position))
     for (const [name, value] of Object.entries(others)) this.st.extension.run(id, name, json(value))
+  }
+
+  private writeProductOrder(clientId: string, r: ProductOrderRecord) {
+    const [text, head] = [this.states.encode(r), this.states.encodeHead(r)]
+    this.st.productOrder.run(r.productOrderId, r.orderId, clientId, text, head)
+  }
+
+  /**
+   * A product order's record, read from its row (the engine reads a deferred product order so, on first
+   * use; state-file.ts reads every one still deferred before the file closes).
+   */
+  readProductOrder(productOrderId: string): ProductOrderRecord {
+    const text = this.st.productOrderText.pluck().get(productOrderId) as string | undefined
+    if (text === undefined) throw new Error(`product order ${productOrderId} is missing from ${this.path}`)
+    return this.states.decode(text)
   }
 
   private writeDelta(d: TenantDelta) {
@@ -203,8 +234,7 @@ export class SqliteStore {
     if (this.changed(id, `${merchant}\n${clock}\n${tokens}`) || options !== null)
       this.st.merchant.run(id, merchant, clock, tokens, options)
     for (const o of d.orders) this.st.order.run(o.order.orderId, id, json(o))
-    for (const r of d.productOrders)
-      this.st.productOrder.run(r.productOrderId, r.orderId, id, this.states.encode(r))
+    for (const r of d.productOrders) this.writeProductOrder(id, r)
     for (const row of d.changes) this.st.change.run(id, row.productOrderId, json(row))
     for (const [i, review] of d.reviews.entries()) this.st.review.run(id, d.reviewsFrom + i, json(review))
     for (const line of d.settlementLines) this.st.line.run(id, line.seq, line.productOrderId, json(line))
@@ -212,9 +242,12 @@ export class SqliteStore {
     for (const [name, value] of d.extensions) this.st.extension.run(id, name, json(value))
   }
 
-  /** The stored sandbox as a state document (fresh objects, for `importState(…, { adopt: true })`). */
-  load(): SandboxState {
-    const tenants = new Map<string, TenantState>()
+  /**
+   * The stored sandbox as a state document for `importState(…, { adopt: true })`: fresh objects, its
+   * product orders deferred (read from this file on first use, so the file stays open meanwhile).
+   */
+  load(): StoredSandboxState {
+    const tenants = new Map<string, StoredTenantState>()
     const settlements = new Map<string, Required<SavedLedgerShape>>()
     const rows = (sql: string) => this.db.prepare(sql).raw().iterate() as IterableIterator<unknown[]>
     for (const [id, merchant, clock, tokens, options] of rows(
@@ -233,15 +266,14 @@ export class SqliteStore {
       const parsed = options === null ? null : JSON.parse(options!)
       if (parsed !== null) settlements.set(id!, { options: parsed, lines: [], settled: [] })
     }
-    const each = (sql: string, put: (t: TenantState, value: unknown, extra: unknown) => void) => {
+    const each = (sql: string, put: (t: StoredTenantState, value: unknown, extra: unknown) => void) => {
       for (const [id, text, extra] of rows(sql)) {
         const tenant = tenants.get(id as string)
         if (tenant) put(tenant, JSON.parse(text as string), extra)
       }
     }
     each('SELECT client_id, json FROM orders ORDER BY position', (t, v) => t.orders.push(v as never))
-    for (const [id, text] of rows('SELECT client_id, json FROM product_orders ORDER BY position'))
-      tenants.get(id as string)?.productOrders.push(this.states.decode(text as string))
+    this.loadProductOrders(tenants)
     each('SELECT client_id, json FROM changes ORDER BY position', (t, v) => t.changes.push(v as never))
     each('SELECT client_id, json FROM reviews ORDER BY client_id, seq', (t, v) => t.reviews.push(v as never))
     each('SELECT client_id, json, name FROM extensions ORDER BY client_id, name', (t, v, name) => {
@@ -278,6 +310,37 @@ export class SqliteStore {
         >),
       ],
     }
+  }
+
+  /**
+   * Product orders as heads whose records are read on first use (`DeferredProductOrder`); a row without
+   * a head (schema version 2 or earlier) is read whole, and its head written for the next start.
+   */
+  private loadProductOrders(tenants: Map<string, StoredTenantState>) {
+    const headless: ProductOrderRecord[] = []
+    const sql = `SELECT client_id, product_order_id, order_id, head, CASE WHEN head IS NULL THEN json END
+      FROM product_orders ORDER BY position`
+    for (const [id, poId, orderId, head, text] of this.db.prepare(sql).raw().iterate() as IterableIterator<
+      (string | null)[]
+    >) {
+      const tenant = tenants.get(id!)
+      if (!tenant) continue
+      if (head === null) {
+        const record = this.states.decode(text!)
+        tenant.productOrders.push(record)
+        headless.push(record)
+        continue
+      }
+      const productOrderId = poId!
+      const read = () => this.readProductOrder(productOrderId)
+      tenant.productOrders.push(
+        new DeferredProductOrder(this.states.decodeHead(head!, productOrderId, orderId!), read),
+      )
+    }
+    if (headless.length)
+      this.db.transaction(() => {
+        for (const r of headless) this.st.head.run(this.states.encodeHead(r), r.productOrderId)
+      })()
   }
 
   close() {

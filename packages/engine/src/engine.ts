@@ -18,6 +18,7 @@ import {
   type TenantState,
   upgradeState,
 } from './persistence.ts'
+import { headOf, reserveIds } from './product-order-map.ts'
 import { type RestoreTenantOptions, restoreTenant } from './restore-tenant.ts'
 import { SandboxError } from './sandbox-error.ts'
 import type { SavedLedger } from './settlement/ledger.ts'
@@ -272,11 +273,7 @@ export class Engine {
       tenant.clock.restore(saved.clock)
       tenant.tokens.restore(saved.tokens)
       for (const o of saved.orders) this.ctx.ids.reserve(o.order.orderId!)
-      for (const r of saved.productOrders) {
-        this.ctx.ids.reserve(r.productOrderId)
-        if (r.productOrder.packageNumber) this.ctx.ids.reserve(r.productOrder.packageNumber)
-        for (const c of [r.claim, ...r.completedClaims]) if (c?.claimId) this.ctx.ids.reserve(c.claimId)
-      }
+      for (const r of saved.productOrders) reserveIds(this.ctx.ids, headOf(r))
       tenant.restore({
         orders: saved.orders,
         productOrders: saved.productOrders,

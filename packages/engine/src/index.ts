@@ -89,9 +89,12 @@ export {
   type SandboxState,
   STATE_FORMAT,
   STATE_VERSION,
+  type StoredSandboxState,
+  type StoredTenantState,
   type TenantState,
   upgradeState,
 } from './persistence.ts'
+export { DeferredProductOrder, type ProductOrderHead, productOrderHead } from './product-order-map.ts'
 export {
   type DeepReadonly,
   type ProductOrderRecord,

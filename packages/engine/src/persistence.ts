@@ -13,6 +13,7 @@
 import type { ChangeEvent } from './change-log.ts'
 import type { ClockMode } from './clock.ts'
 import type { Merchant } from './merchants.ts'
+import type { DeferredProductOrder } from './product-order-map.ts'
 import type { OrderRecord, ProductOrderRecord, StoredReview } from './records.ts'
 import type { IssuedToken } from './tokens.ts'
 
@@ -29,6 +30,19 @@ export interface TenantState {
   reviews: StoredReview[]
   /** Data of optional parts (settlement ledger, the app's faults, lint and rate-limit buckets), by name. */
   extensions?: Record<string, unknown>
+}
+
+/**
+ * A merchant as a store reads it back for `importState(…, { adopt: true })`: a product order may be
+ * deferred, its record read from the store on first use (product-order-map.ts).
+ */
+export interface StoredTenantState extends Omit<TenantState, 'productOrders'> {
+  productOrders: (ProductOrderRecord | DeferredProductOrder)[]
+}
+
+/** A sandbox as a store reads it back (its merchants' product orders may be deferred). */
+export interface StoredSandboxState extends Omit<SandboxState, 'tenants'> {
+  tenants: StoredTenantState[]
 }
 
 export interface SandboxState {

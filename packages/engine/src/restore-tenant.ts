@@ -8,6 +8,7 @@
 import type { EngineContext } from './engine-context.ts'
 import type { Merchant } from './merchants.ts'
 import type { TenantState } from './persistence.ts'
+import { productOrderHead, reserveIds } from './product-order-map.ts'
 import { SandboxError } from './sandbox-error.ts'
 import type { Tenant } from './tenant.ts'
 
@@ -58,11 +59,7 @@ export function restoreTenant(
   restoreSettings(tenant.merchant, saved.merchant)
   // Ids of a state taken elsewhere are never handed out again (as importState does).
   for (const o of saved.orders) if (o.order.orderId) context.ctx.ids.reserve(o.order.orderId)
-  for (const r of saved.productOrders) {
-    context.ctx.ids.reserve(r.productOrderId)
-    if (r.productOrder.packageNumber) context.ctx.ids.reserve(r.productOrder.packageNumber)
-    for (const c of [r.claim, ...r.completedClaims]) if (c?.claimId) context.ctx.ids.reserve(c.claimId)
-  }
+  for (const r of saved.productOrders) reserveIds(context.ctx.ids, productOrderHead(r))
   tenant.restore({
     orders: saved.orders,
     productOrders: saved.productOrders,

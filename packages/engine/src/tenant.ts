@@ -20,6 +20,13 @@ import { allowedEvents, findRow, type Step, transition } from './machine/transit
 import type { Merchant } from './merchants.ts'
 import { buildOrder, type CreateOrderInput } from './order-builder.ts'
 import {
+  type DeferredProductOrder,
+  headOf,
+  type ProductOrderHead,
+  ProductOrderMap,
+  productOrderHead,
+} from './product-order-map.ts'
+import {
   checkpoint,
   type DeepReadonly,
   type OrderRecord,
@@ -55,7 +62,7 @@ export class Tenant {
   readonly log = new ChangeLog()
   readonly journal = new Journal()
   readonly tokens: TokenStore
-  readonly [RECORDS]: TenantRecords = { orders: new Map(), productOrders: new Map(), reviews: [] }
+  readonly [RECORDS]: TenantRecords = { orders: new Map(), productOrders: new ProductOrderMap(), reviews: [] }
   private readonly due = new DueQueue()
   private readonly commitListeners: ((event: CommitEvent) => void)[] = []
   /** Settlement lines derived from this tenant's committed transitions (facts §11). */
@@ -208,7 +215,7 @@ export class Tenant {
     for (const record of records) {
       this.productOrders.set(record.productOrderId, record)
       this.ctx.registerProductOrder(record.productOrderId, this)
-      this.schedule(record)
+      this.schedule(productOrderHead(record))
     }
     this.ctx.registerOrder(order.orderId!, this)
     this.appendChanges(changes)
@@ -248,7 +255,7 @@ export class Tenant {
     }
     this.appendChanges(changes)
     this.clock.catchUp(record.history.at(-1)!.at)
-    this.schedule(record)
+    this.schedule(productOrderHead(record))
     this.emitCommit({
       tenant: this,
       record,
@@ -356,10 +363,10 @@ export class Tenant {
     return record ? allowedEvents(stateOf(record), MERCHANT_ACTIONS) : []
   }
 
-  /** Starts the timer the record's state starts, if any (machine/timers.ts). */
-  private schedule(record: ProductOrderRecord) {
-    const timer = dueTimer(stateOf(record), record.times, this.ctx.options)
-    if (timer) this.due.push({ ...timer, productOrderId: record.productOrderId })
+  /** Starts the timer the product order's state starts, if any (machine/timers.ts). */
+  private schedule(head: ProductOrderHead) {
+    const timer = dueTimer(head.state, head.times, this.ctx.options)
+    if (timer) this.due.push({ ...timer, productOrderId: head.productOrderId })
   }
 
   /** Runs everything that has fallen due on the virtual clock, in due order. */
@@ -415,10 +422,13 @@ export class Tenant {
     return this.tick()
   }
 
-  /** Replaces this tenant's orders, change log and reviews with saved ones (see persistence.ts). */
+  /**
+   * Replaces this tenant's orders, change log and reviews with saved ones (see persistence.ts); a
+   * deferred product order is read from its store on first use.
+   */
   restore(saved: {
     orders: OrderRecord[]
-    productOrders: ProductOrderRecord[]
+    productOrders: readonly (ProductOrderRecord | DeferredProductOrder)[]
     changes: readonly ChangeEvent[]
     reviews: StoredReview[]
   }) {
@@ -428,9 +438,10 @@ export class Tenant {
       this.ctx.registerOrder(o.order.orderId!, this)
     }
     for (const r of saved.productOrders) {
-      this.productOrders.set(r.productOrderId, r)
-      this.ctx.registerProductOrder(r.productOrderId, this)
-      this.schedule(r)
+      const head = headOf(r)
+      this.productOrders.set(head.productOrderId, r)
+      this.ctx.registerProductOrder(head.productOrderId, this)
+      this.schedule(head)
     }
     for (const row of saved.changes) this.log.append(row)
     this.reviews.push(...saved.reviews)

@@ -9,8 +9,8 @@ import {
 import type { Schemas } from '@npay-sandbox/schema'
 import type { ChangeEvent } from '../change-log.ts'
 import type { LastChangedType } from '../machine/state.ts'
+import type { ProductOrderHead } from '../product-order-map.ts'
 import type { Milestones, ReadonlyProductOrderRecord } from '../records.ts'
-import { stateOf } from '../records.ts'
 import { RECORDS, type Tenant } from '../tenant.ts'
 import { dateParam } from './date-param.ts'
 import { buildDetail, type ProductOrderDetail } from './detail.ts'
@@ -127,18 +127,20 @@ export function productOrderIds(
   throw NpayError.order('100003')
 }
 
-type Instant = (record: ReadonlyProductOrderRecord) => number | undefined
+/** A product order's instant for a rangeType, from its head or, when the head lacks it, its record. */
+type Instant = (head: ProductOrderHead, record: () => ReadonlyProductOrderRecord) => number | undefined
 const milestone =
   (key: keyof Milestones): Instant =>
-  (record) =>
-    record.times[key]
+  (head) =>
+    head.times[key]
 
 /** The instant of the latest history step that appended a row of this lastChangedType. */
 const lastEmitted =
   (type: LastChangedType): Instant =>
-  (record) => {
-    for (let i = record.history.length - 1; i >= 0; i--)
-      if (record.history[i]!.lastChangedType === type) return record.history[i]!.at
+  (_head, recordOf) => {
+    const { history } = recordOf()
+    for (let i = history.length - 1; i >= 0; i--)
+      if (history[i]!.lastChangedType === type) return history[i]!.at
     return undefined
   }
 
@@ -186,14 +188,15 @@ export function searchProductOrders(
   const page = q.page ?? 1
   const hits: { at: number; id: string }[] = []
   if (instantOf && q.fulfillment !== true) {
-    for (const record of tenant[RECORDS].productOrders.values()) {
-      const at = instantOf(record)
+    const records = tenant[RECORDS].productOrders
+    for (const head of records.heads()) {
+      const at = instantOf(head, () => records.get(head.productOrderId)!)
       if (at === undefined || at < from || at > to) continue
-      const s = stateOf(record)
+      const s = head.state
       if (q.productOrderStatuses?.length && !q.productOrderStatuses.includes(s.productOrderStatus)) continue
       if (q.claimStatuses?.length && (!s.claimStatus || !q.claimStatuses.includes(s.claimStatus))) continue
       if (q.placeOrderStatusType && s.placeOrderStatus !== q.placeOrderStatusType) continue
-      hits.push({ at, id: record.productOrderId })
+      hits.push({ at, id: head.productOrderId })
     }
   }
   hits.sort((a, b) => a.at - b.at || (a.id < b.id ? -1 : 1))

@@ -153,9 +153,9 @@ export class SettlementLedger extends LineStore {
   /** Replaces the ledger with saved data, after the tenant's orders were restored; lines keep their seq. */
   load(saved: SavedLedger | undefined) {
     this.clear()
-    for (const record of this.tenant[RECORDS].productOrders.values())
-      if (record.times.payed !== undefined)
-        this.paidOn.add(formatKstDate(record.times.payed), record.productOrderId)
+    for (const head of this.tenant[RECORDS].productOrders.heads())
+      if (head.times.payed !== undefined)
+        this.paidOn.add(formatKstDate(head.times.payed), head.productOrderId)
     if (!saved) return
     this.options = resolveSettlementOptions(saved.options as SettlementOptions)
     this.calendar = new BusinessCalendar(this.options.holidays)

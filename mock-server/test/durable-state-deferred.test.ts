@@ -1,0 +1,92 @@
+/**
+ * A restart reads product orders from the `--state-file` on first use (docs/decisions/0004-durable-state.md,
+ * Restart): what the API answers after a restart is what it answered before, one product order changed
+ * after the restart is written without disturbing the others, a sandbox closed after a restart still holds
+ * every record (read before the file closes), and a process that exits without reading them leaves a file
+ * that loads whole.
+ */
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { expect, test } from 'vitest'
+import { closeStateFile } from '../src/state-file.ts'
+import { type Harness, harness } from './harness.ts'
+
+const stateFile = () => join(mkdtempSync(join(tmpdir(), 'npay-deferred-')), 'state.db')
+
+async function event(h: Harness, productOrderId: string, name: string) {
+  const res = await h.control('POST', `/__sandbox/product-orders/${productOrderId}/events/${name}`, {})
+  expect(res.status, await res.text()).toBeLessThan(300)
+}
+
+/** Three orders: one cancelled by the buyer, one delivered, one paid. */
+async function seeded(file: string) {
+  const h = harness({ stateFile: file })
+  const cancelled = (await h.order()).productOrderIds[0]!
+  await event(h, cancelled, 'buyer-cancel')
+  const delivered = (await h.order()).productOrderIds[0]!
+  await h.dispatch(delivered)
+  await event(h, delivered, 'deliver')
+  const paid = (await h.order()).productOrderIds[0]!
+  return { h, ids: { cancelled, delivered, paid } }
+}
+
+async function details(h: Harness, ids: string[]) {
+  const res = await h.call('POST', '/v1/pay-order/mall/product-orders/query', {
+    token: await h.token(),
+    body: { productOrderIds: ids },
+  })
+  expect(res.status).toBe(200)
+  return ((await res.json()) as { data: unknown[] }).data
+}
+
+const exportOf = (h: Harness) => ({ ...h.sandbox.engine.exportState(), savedAt: 0 })
+
+test('after a restart the API answers as before, and a change to one product order keeps the others as they were', async () => {
+  const file = stateFile()
+  const { h, ids } = await seeded(file)
+  const all = Object.values(ids)
+  const before = await details(h, all)
+  await h.sandbox.close()
+
+  const restarted = harness({ stateFile: file })
+  expect(await details(restarted, all)).toEqual(before)
+  await event(restarted, ids.paid, 'change-address')
+  const changed = await details(restarted, all)
+  expect(changed.slice(0, 2)).toEqual(before.slice(0, 2))
+  expect(changed[2]).not.toEqual(before[2])
+  await restarted.sandbox.close()
+
+  const again = harness({ stateFile: file })
+  expect(await details(again, all)).toEqual(changed)
+  await again.sandbox.close()
+})
+
+test('a sandbox closed after a restart still holds every product order it did not read', async () => {
+  const file = stateFile()
+  const { h } = await seeded(file)
+  const before = exportOf(h)
+  await h.sandbox.close()
+
+  const restarted = harness({ stateFile: file })
+  await restarted.sandbox.close()
+  expect(exportOf(restarted)).toEqual(before)
+})
+
+test('a process that exits without reading its deferred product orders leaves a file that loads whole', async () => {
+  const file = stateFile()
+  const { h, ids } = await seeded(file)
+  const before = exportOf(h)
+  await h.sandbox.close()
+
+  const exiting = harness({ stateFile: file })
+  await event(exiting, ids.delivered, 'decide-purchase')
+  const changed = exportOf(exiting)
+  closeStateFile(exiting.sandbox.engine, { readDeferred: false })
+  await exiting.sandbox.close()
+  expect(changed).not.toEqual(before)
+
+  const again = harness({ stateFile: file })
+  expect(exportOf(again)).toEqual(changed)
+  await again.sandbox.close()
+})
