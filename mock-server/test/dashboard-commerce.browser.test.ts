@@ -9,7 +9,7 @@ import type { BrowserContext, Page } from 'playwright-core'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest'
 import { createSandbox, type Sandbox } from '../src/index.ts'
 import { CHROMIUM_MISSING, launchChromium } from './chromium.ts'
-import { driveOrder, newOrder, openOrder } from './dashboard-steps.ts'
+import { driveOrder, newOrder, openOrder, runStep } from './dashboard-steps.ts'
 
 describe.skipIf(CHROMIUM_MISSING)('a Commerce merchant in the dashboard', () => {
   let context: BrowserContext
@@ -77,6 +77,37 @@ describe.skipIf(CHROMIUM_MISSING)('a Commerce merchant in the dashboard', () => 
     )
     // The docs' seller ids look like ncp_1nsut9_01 [DOC example].
     expect(created).toMatch(/ncp_[a-z0-9]{6}_01/)
+  })
+
+  test('its order page changes the hope-delivery day of an order placed with one, at the seller path', {
+    timeout: 60_000,
+  }, async () => {
+    const { clientId } = await createCommerceMerchant()
+    const tenant = sandbox.engine.tenant(clientId)
+    const kstDay = (ms: number) => new Date(ms + 9 * 3_600_000).toISOString().slice(0, 10).replaceAll('-', '')
+    const placed = kstDay(tenant.now() + 3 * 86_400_000)
+    const id = tenant.createOrder({ hopeDelivery: { hopeDeliveryYmd: placed } }).productOrderIds[0]!
+    await page.locator('#nav a[data-view=orders]').click()
+    await openOrder(page, id)
+    const card = page.getByTestId('action-changeHopeDelivery')
+    expect(await card.textContent()).toContain('/hope-delivery/change')
+    // The form offers a day of its own: a real one, after today and at most 30 days on (104444, 104445).
+    const day = await card.locator('[name=hopeDeliveryYmd]').inputValue()
+    expect(day).toMatch(/^\d{8}$/)
+    expect(day > kstDay(tenant.now())).toBe(true)
+    expect(day <= kstDay(tenant.now() + 30 * 86_400_000)).toBe(true)
+    expect(day).not.toBe(placed)
+    await runStep(page, 'changeHopeDelivery')
+    expect(tenant.productOrder(id)!.productOrder.hopeDelivery).toMatchObject({ hopeDeliveryYmd: day })
+    const sent = tenant.journal
+      .list({ pathContains: '/hope-delivery/' })
+      .map((e) => `${e.source} ${e.status} ${e.path}`)
+    expect(sent).toEqual([
+      `dashboard 200 /external/v1/pay-order/seller/product-orders/${id}/hope-delivery/change`,
+    ])
+    // Once dispatched the day can no longer change: the action is listed as not allowed.
+    await driveOrder(page, ['confirmProductOrders', 'dispatchProductOrders'])
+    await page.getByTestId('unavailable-changeHopeDelivery').waitFor({ state: 'attached' })
   })
 
   test('its order page runs the actions at the seller paths and copies them as curl', {

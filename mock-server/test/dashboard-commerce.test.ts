@@ -72,3 +72,52 @@ test('a journal entry of a merchant other than the default one opens with its cl
   expect(entry.status).toBe(200)
   expect(await body<{ clientId: string }>(entry)).toMatchObject({ clientId: shop.clientId })
 })
+
+test('the order page of a Commerce product order placed with a hope-delivery day offers its change until dispatch', async () => {
+  const shop = await body<{ clientId: string }>(
+    h.control('POST', '/__sandbox/merchants', { api: 'commerce' }),
+  )
+  const { now } = await body<{ now: string }>(h.control('GET', `/__sandbox/clock?clientId=${shop.clientId}`))
+  const ymd = (days: number) =>
+    new Date(Date.parse(now) + days * 86_400_000 + 9 * 3_600_000)
+      .toISOString()
+      .slice(0, 10)
+      .replaceAll('-', '')
+  const hope = await h.order({ clientId: shop.clientId, hopeDelivery: { hopeDeliveryYmd: ymd(3) } })
+  const plain = await h.order({ clientId: shop.clientId })
+  const mall = await h.order()
+  type Inspection = { allowedActions: string[]; prerequisites: Record<string, string[] | null> }
+  const inspect = (id: string) => body<Inspection>(h.control('GET', `/__sandbox/product-orders/${id}`))
+  expect((await inspect(hope.productOrderIds[0]!)).allowedActions).toContain('changeHopeDelivery')
+  // Without a hope-delivery day there is nothing to change (104441); a mall app has no such operation.
+  expect((await inspect(plain.productOrderIds[0]!)).allowedActions).not.toContain('changeHopeDelivery')
+  const mallInspection = await inspect(mall.productOrderIds[0]!)
+  expect(mallInspection.allowedActions).not.toContain('changeHopeDelivery')
+  expect(Object.keys(mallInspection.prerequisites)).not.toContain('changeHopeDelivery')
+  // After dispatch the day can no longer change (104442): the page says it is past, not what to do first.
+  const id = hope.productOrderIds[0]!
+  const token = await body<{ access_token: string }>(
+    h.control('POST', `/__sandbox/merchants/${shop.clientId}/token`),
+  )
+  const seller = (path: string, payload: unknown) =>
+    h.sandbox.app.request(`${ORIGIN}/external/v1/pay-order/seller/product-orders${path}`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token.access_token}`, 'content-type': 'application/json' },
+      body: JSON.stringify(payload),
+    })
+  expect((await seller('/confirm', { productOrderIds: [id] })).status).toBe(200)
+  const dispatchDate = (
+    await body<{ now: string }>(h.control('GET', `/__sandbox/clock?clientId=${shop.clientId}`))
+  ).now
+  const item = {
+    productOrderId: id,
+    deliveryMethod: 'DELIVERY',
+    deliveryCompanyCode: 'CJGLS',
+    trackingNumber: '612345678902',
+    dispatchDate,
+  }
+  expect((await seller('/dispatch', { dispatchProductOrders: [item] })).status).toBe(200)
+  const shipped = await inspect(id)
+  expect(shipped.allowedActions).not.toContain('changeHopeDelivery')
+  expect(shipped.prerequisites.changeHopeDelivery).toBeNull()
+})

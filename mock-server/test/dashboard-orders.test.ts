@@ -60,6 +60,23 @@ test('the claim-status filter and the search narrow the total; facets count ever
   expect(searched.productOrders.map((o) => o.productOrderId)).toEqual([other])
 })
 
+test("the search finds a product order by the buyer's or the receiver's name, and each row names them", async () => {
+  const h = harness()
+  await orders(h, 2)
+  const gift = (await h.order({ ordererName: '한가을', shippingAddress: { name: '도하늘' } }))
+    .productOrderIds[0]!
+  const own = (await h.order({ ordererName: '서보람', shippingAddress: { name: '서보람' } }))
+    .productOrderIds[0]!
+  const ids = (page: Page) => page.productOrders.map((o) => o.productOrderId)
+  expect(ids(await list(h, `q=${encodeURIComponent('한가을')}`))).toEqual([gift])
+  expect(ids(await list(h, `q=${encodeURIComponent('하늘')}`))).toEqual([gift])
+  expect(ids(await list(h, `q=${encodeURIComponent('서보람')}`))).toEqual([own])
+  const rows = (await list(h, 'size=10')).productOrders as { productOrderId: string; ordererName?: string }[]
+  const named = rows.find((r) => r.productOrderId === gift)
+  expect(named).toMatchObject({ ordererName: '한가을', receiverName: '도하늘' })
+  for (const row of rows) expect(row.ordererName).toEqual(expect.any(String))
+})
+
 async function dispatched(h: Harness, id: string) {
   const token = await h.token()
   const PO = '/v1/pay-order/mall/product-orders'

@@ -1,5 +1,5 @@
 import { DEFAULT_MERCHANT, reachableStates, TRANSITIONS } from '@npay-sandbox/engine'
-import { controlPlaneDocument, operationIndex } from '@npay-sandbox/schema'
+import { commerceApiOperationIndex, controlPlaneDocument, operationIndex } from '@npay-sandbox/schema'
 import { expect, test } from 'vitest'
 import { ResponseValidator } from '../src/validation/responses.ts'
 import { harness, ORIGIN } from './harness.ts'
@@ -20,6 +20,7 @@ interface Machine {
     operationId: string
     method: string
     path: string
+    api?: 'commerce'
     listProperty?: string
     fields: FormField[]
   }[]
@@ -103,10 +104,15 @@ test('the state machine has every row, every reachable state and an edge for eve
 test('the action forms come from the API documents', async () => {
   const h = harness()
   const machine = (await (await h.control('GET', '/__sandbox/state-machine')).json()) as Machine
+  // Each form is at its operation's path in the document of the API that has it (the Commerce one alone for `api: commerce`).
   for (const action of machine.merchantActions) {
-    const op = operationIndex.find((o) => o.operationId === action.operationId)
+    const index = action.api === 'commerce' ? commerceApiOperationIndex : operationIndex
+    const op = index.find((o) => o.operationId === action.operationId)
     expect([action.method, action.path]).toEqual([op?.method, op?.path])
   }
+  expect(machine.merchantActions.filter((a) => a.api).map((a) => a.operationId)).toEqual([
+    'changeHopeDelivery',
+  ])
   const form = (id: string) => machine.merchantActions.find((a) => a.operationId === id)!
   expect(form('confirmProductOrders')).toMatchObject({ listProperty: 'productOrderIds', fields: [] })
   expect(form('dispatchProductOrders').listProperty).toBe('dispatchProductOrders')
@@ -120,6 +126,13 @@ test('the action forms come from the API documents', async () => {
   expect(holdbackType.enum).toContain('RETURN_DELIVERYFEE')
   expect(holdbackType.labels?.[holdbackType.enum!.indexOf('RETURN_DELIVERYFEE')]).toBe('반품 배송비 청구')
   const events = Object.fromEntries(machine.sandboxEvents.map((e) => [e.event, e.fields.map((f) => f.name)]))
+  // The Commerce document's hope-delivery change: its body's fields (the page fills the day).
+  expect(form('changeHopeDelivery').fields.map((f) => [f.name, f.required])).toEqual([
+    ['hopeDeliveryYmd', true],
+    ['hopeDeliveryHm', false],
+    ['region', false],
+    ['changeReason', true],
+  ])
   expect(events['buyer-return']).toEqual(['reason', 'detailedReason', 'quantity'])
   expect(events.deliver).toEqual([])
 })

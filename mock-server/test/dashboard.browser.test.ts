@@ -141,7 +141,14 @@ describe.skipIf(CHROMIUM_MISSING)('the dashboard in headless Chromium', () => {
     await page.getByTestId(`fired-${id}`).waitFor()
     expect(record(id).productOrder.productOrderStatus).toBe('PURCHASE_DECIDED')
     await page.locator('#nav a[data-view=orders]').click()
-    await page.locator(`[data-testid=order-row-${id}][data-status=PURCHASE_DECIDED]`).waitFor()
+    const row = page.locator(`[data-testid=order-row-${id}][data-status=PURCHASE_DECIDED]`)
+    await row.waitFor()
+    // The row names the buyer (and the receiver, when someone else), as the order holds them.
+    const order = sandbox.engine.tenant().order(record(id).orderId)!.order
+    const receiver = record(id).productOrder.shippingAddress?.name
+    const named =
+      receiver && receiver !== order.ordererName ? `${order.ordererName} → ${receiver}` : order.ordererName
+    expect(await row.getByTestId('buyer').textContent()).toBe(named)
     await page.screenshot({ path: join(REPORTS, 'dashboard-orders.png') })
   })
 

@@ -9,9 +9,16 @@ import {
   MERCHANT_ACTIONS,
   SANDBOX_EVENT_ACTORS,
   SANDBOX_EVENTS,
+  SELLER_ACTIONS,
   TRANSITIONS,
 } from '@npay-sandbox/engine'
-import { controlPlaneDocument, npayApiDocument, operationIndex } from '@npay-sandbox/schema'
+import {
+  commerceApiDocument,
+  commerceApiOperationIndex,
+  controlPlaneDocument,
+  npayApiDocument,
+  operationIndex,
+} from '@npay-sandbox/schema'
 import {
   CLAIM_KIND_OF_TYPE,
   type ClaimKind,
@@ -21,6 +28,7 @@ import {
 } from './claim-code-lists.ts'
 
 type Json = Record<string, unknown>
+type AnyMerchantAction = (typeof MERCHANT_ACTIONS)[number] | (typeof SELLER_ACTIONS)[number]
 
 export interface FormField {
   name: string
@@ -46,6 +54,8 @@ export interface MerchantActionForm {
   /** Whether the operation has a request body at all. */
   hasBody: boolean
   fields: FormField[]
+  /** The one API that has this operation, when the other does not (`commerce`: 배송 희망일 변경). */
+  api?: 'commerce'
 }
 
 export interface SandboxEventForm {
@@ -95,34 +105,48 @@ function fieldsOf(document: Json, schema: Json, skip: readonly string[] = []): F
  * @example merchantActionForms().find((a) => a.operationId === 'holdbackReturn')?.fields.map((f) => f.name)
  */
 export function merchantActionForms(): MerchantActionForm[] {
-  const document = npayApiDocument as unknown as Json
+  const mall = npayApiDocument as unknown as Json
+  const commerce = commerceApiDocument as unknown as Json
+  return [
+    ...MERCHANT_ACTIONS.map((operationId) => actionForm(mall, operationIndex, operationId)),
+    // Actions of the Commerce API alone, at its seller paths; `api` says so (no bulk form: one order each).
+    ...SELLER_ACTIONS.map((operationId) => ({
+      ...actionForm(commerce, commerceApiOperationIndex, operationId),
+      api: 'commerce' as const,
+    })),
+  ]
+}
+
+function actionForm(
+  document: Json,
+  index: readonly { operationId: string; method: string; path: string }[],
+  operationId: AnyMerchantAction,
+): MerchantActionForm {
   const paths = document.paths as Record<string, Record<string, Json>>
-  return MERCHANT_ACTIONS.map((operationId) => {
-    const op = operationIndex.find((o) => o.operationId === operationId)
-    if (!op) throw new Error(`${operationId} is missing from the API document`)
-    const operation = paths[op.path]?.[op.method.toLowerCase()] ?? {}
-    const requestBody = deref(document, operation.requestBody)
-    const content = requestBody.content as Record<string, Json> | undefined
-    const body = deref(document, content?.['application/json']?.schema)
-    const props = Object.entries((body.properties ?? {}) as Record<string, Json>)
-    const base = {
-      operationId,
-      method: op.method,
-      path: op.path,
-      summary: typeof operation.summary === 'string' ? operation.summary : operationId,
-      hasBody: content !== undefined,
-    }
-    const only = props.length === 1 ? props[0] : undefined
-    if (only && deref(document, only[1]).type === 'array') {
-      const items = deref(document, deref(document, only[1]).items)
-      const fields = items.type === 'object' ? fieldsOf(document, items, ['productOrderId']) : []
-      return { ...base, listProperty: only[0], fields: withDefaults(operationId, fields) }
-    }
-    return {
-      ...base,
-      fields: withDefaults(operationId, fittedHoldback(operationId, fieldsOf(document, body))),
-    }
-  })
+  const op = index.find((o) => o.operationId === operationId)
+  if (!op) throw new Error(`${operationId} is missing from the API document`)
+  const operation = paths[op.path]?.[op.method.toLowerCase()] ?? {}
+  const requestBody = deref(document, operation.requestBody)
+  const content = requestBody.content as Record<string, Json> | undefined
+  const body = deref(document, content?.['application/json']?.schema)
+  const props = Object.entries((body.properties ?? {}) as Record<string, Json>)
+  const base = {
+    operationId,
+    method: op.method,
+    path: op.path,
+    summary: typeof operation.summary === 'string' ? operation.summary : operationId,
+    hasBody: content !== undefined,
+  }
+  const only = props.length === 1 ? props[0] : undefined
+  if (only && deref(document, only[1]).type === 'array') {
+    const items = deref(document, deref(document, only[1]).items)
+    const fields = items.type === 'object' ? fieldsOf(document, items, ['productOrderId']) : []
+    return { ...base, listProperty: only[0], fields: withDefaults(operationId, fields) }
+  }
+  return {
+    ...base,
+    fields: withDefaults(operationId, fittedHoldback(operationId, fieldsOf(document, body))),
+  }
 }
 
 /** A holdback offers the holdback types of its own claim only (claim-code-lists.ts). */
@@ -142,7 +166,7 @@ function reasonsOf(kind: ClaimKind): string[] {
 }
 
 /** The fields with the values of the action's declared default body (a list entry's, for bulk actions). */
-function withDefaults(action: (typeof MERCHANT_ACTIONS)[number], fields: FormField[]): FormField[] {
+function withDefaults(action: AnyMerchantAction, fields: FormField[]): FormField[] {
   const body = ACTIONS[action].body
   if (!body || typeof body !== 'object' || Array.isArray(body)) return fields
   const values = body as Record<string, BodyValue>

@@ -28,6 +28,8 @@ function rowOf(tenant: Tenant, r: ReadonlyProductOrderRecord) {
     ...Object.fromEntries(Object.entries(s).filter(([, v]) => v !== undefined)),
     productOrderStatus: s.productOrderStatus,
     productName: r.productOrder.productName,
+    ...(order.ordererName ? { ordererName: order.ordererName } : {}),
+    ...(r.productOrder.shippingAddress?.name ? { receiverName: r.productOrder.shippingAddress.name } : {}),
     totalPaymentAmount: r.productOrder.totalPaymentAmount,
     quantity: r.productOrder.quantity,
     remainQuantity: r.productOrder.remainQuantity,
@@ -41,9 +43,17 @@ function rowOf(tenant: Tenant, r: ReadonlyProductOrderRecord) {
     claimType?: string
     claimStatus?: string
     productName: string
+    ordererName?: string
+    receiverName?: string
     [key: string]: unknown
   }
 }
+
+/** What the search box matches: ids, the product, and the buyer's and receiver's names. */
+const searchText = (row: Row) =>
+  [row.productOrderId, row.orderId, row.productName, row.ordererName ?? '', row.receiverName ?? '']
+    .join('\n')
+    .toLowerCase()
 
 const count = (into: Record<string, number>, value: unknown) => {
   if (typeof value === 'string') into[value] = (into[value] ?? 0) + 1
@@ -80,8 +90,7 @@ export function orderList(tenant: Tenant, query: OrderListQuery) {
     if (query.productOrderStatus && row.productOrderStatus !== query.productOrderStatus) continue
     if (query.claimType && row.claimType !== query.claimType) continue
     if (query.claimStatus && row.claimStatus !== query.claimStatus) continue
-    if (text && !`${row.productOrderId} ${row.orderId} ${row.productName}`.toLowerCase().includes(text))
-      continue
+    if (text && !searchText(row).includes(text)) continue
     matched.push(row)
   }
   // Newest change first by default; ties keep a stable order by id, so pages never overlap.

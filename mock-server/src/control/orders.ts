@@ -1,12 +1,15 @@
 import {
+  apiOf,
   buildDetail,
   type Engine,
+  type EventName,
   isSandboxEvent,
   MERCHANT_ACTIONS,
   ORDER_WIDE_EVENTS,
   type ReadonlyProductOrderRecord,
   SANDBOX_EVENT_ACTORS,
   SandboxError,
+  SELLER_ACTIONS,
   stateOf,
   stepsBefore,
   type Tenant,
@@ -21,6 +24,10 @@ function snapshot(s: ReturnType<typeof stateOf> | 'new') {
   if (s === 'new') return undefined
   return Object.fromEntries(Object.entries(s).filter(([, v]) => v !== undefined))
 }
+
+/** The merchant actions of the tenant's API: a Commerce merchant's include the seller actions. */
+const actionsOf = (tenant: Tenant): readonly EventName[] =>
+  apiOf(tenant.merchant) === 'commerce' ? [...MERCHANT_ACTIONS, ...SELLER_ACTIONS] : MERCHANT_ACTIONS
 
 export function inspection(engine: Engine, tenant: Tenant, record: ReadonlyProductOrderRecord) {
   const allowed = tenant.allowedMerchantActions(record.productOrderId)
@@ -41,10 +48,9 @@ export function inspection(engine: Engine, tenant: Tenant, record: ReadonlyProdu
     allowedEvents: tenant.allowedSandboxEvents(record.productOrderId),
     allowedActions: allowed,
     prerequisites: Object.fromEntries(
-      MERCHANT_ACTIONS.filter((action) => !allowed.includes(action)).map((action) => [
-        action,
-        stepsBefore(state, action) ?? null,
-      ]),
+      actionsOf(tenant)
+        .filter((action) => !allowed.includes(action))
+        .map((action) => [action, stepsBefore(state, action) ?? null]),
     ),
   }
 }

@@ -13,11 +13,11 @@ import { Journal } from './journal.ts'
 import { applySteps as applyStepsInPlace } from './machine/apply.ts'
 import type { EventInput } from './machine/effects.ts'
 import type { Actor, EventName } from './machine/events.ts'
-import { MERCHANT_ACTIONS, SANDBOX_EVENTS } from './machine/events.ts'
+import { MERCHANT_ACTIONS, SANDBOX_EVENTS, SELLER_ACTIONS } from './machine/events.ts'
 import { guardCheck } from './machine/guards.ts'
 import { dueTimer, expiryEmits, type TimerOptions, timerDescription } from './machine/timers.ts'
 import { allowedEvents, findRow, type Step, transition } from './machine/transition.ts'
-import type { Merchant } from './merchants.ts'
+import { apiOf, type Merchant } from './merchants.ts'
 import { buildOrder, type CreateOrderInput } from './order-builder.ts'
 import {
   type DeferredProductOrder,
@@ -357,10 +357,20 @@ export class Tenant {
     return record ? allowedEvents(stateOf(record), SANDBOX_EVENTS) : []
   }
 
-  /** Merchant API actions allowed now for a product order. */
+  /**
+   * Merchant API actions allowed now for a product order: a Commerce merchant's include the seller
+   * actions (배송 희망일 변경 for a product order placed with a hope-delivery day).
+   */
   allowedMerchantActions(productOrderId: string): string[] {
     const record = this.productOrders.get(productOrderId)
-    return record ? allowedEvents(stateOf(record), MERCHANT_ACTIONS) : []
+    if (!record) return []
+    const state = stateOf(record)
+    const allowed = allowedEvents(state, MERCHANT_ACTIONS)
+    if (apiOf(this.merchant) !== 'commerce') return allowed
+    // Only a product order placed with a hope-delivery day has one to change (else 104441).
+    const hope = record.productOrder.hopeDelivery?.hopeDeliveryYmd !== undefined
+    const seller = allowedEvents(state, SELLER_ACTIONS).filter((a) => a !== 'changeHopeDelivery' || hope)
+    return [...allowed, ...seller]
   }
 
   /** Starts the timer the product order's state starts, if any (machine/timers.ts). */

@@ -297,7 +297,7 @@ export const controlPlaneDocument = {
             "name": "q",
             "in": "query",
             "required": false,
-            "description": "Only product orders whose productOrderId, orderId or product name contains this text.",
+            "description": "Only product orders whose productOrderId, orderId, product name, orderer (buyer) name or receiver name contains this text (case-insensitive).",
             "schema": {
               "type": "string"
             }
@@ -2564,6 +2564,14 @@ export const controlPlaneDocument = {
           "productName": {
             "type": "string"
           },
+          "ordererName": {
+            "type": "string",
+            "description": "The buyer's name (주문자명, the order's ordererName)."
+          },
+          "receiverName": {
+            "type": "string",
+            "description": "The receiver's name (수취인명, the product order's shippingAddress.name)."
+          },
           "totalPaymentAmount": {
             "type": "integer"
           },
@@ -4444,7 +4452,7 @@ export const controlPlaneDocument = {
             "type": "string"
           },
           "default": {
-            "description": "The value of the action's declared default body: a constant, or a placeholder filled when the form is shown — `{\"$now\": ms}` (the merchant's now plus ms), `{\"$afterDue\": ms}` (ms after the dispatch deadline, or after now when later), `{\"$tracking\": true}` (a fresh tracking number).\n"
+            "description": "The value of the action's declared default body: a constant, or a placeholder filled when the form is shown — `{\"$now\": ms}` (the merchant's now plus ms), `{\"$afterDue\": ms}` (ms after the dispatch deadline, or after now when later), `{\"$tracking\": true}` (a fresh tracking number), `{\"$hopeDay\": n}` (the KST day n days after the merchant's now, as `yyyyMMdd`).\n"
           }
         }
       },
@@ -4484,6 +4492,13 @@ export const controlPlaneDocument = {
             "items": {
               "$ref": "#/components/schemas/FormField"
             }
+          },
+          "api": {
+            "type": "string",
+            "enum": [
+              "commerce"
+            ],
+            "description": "The one API that has this operation (the Commerce API's 배송 희망일 변경, changeHopeDelivery, at its seller path); absent when both APIs have it. Such an action has no bulk form.\n"
           }
         }
       },

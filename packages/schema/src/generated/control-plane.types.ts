@@ -912,6 +912,10 @@ export interface components {
             claimStatus?: components["schemas"]["ClaimStatus"];
             holdbackStatus?: components["schemas"]["HoldbackStatus"];
             productName: string;
+            /** @description The buyer's name (주문자명, the order's ordererName). */
+            ordererName?: string;
+            /** @description The receiver's name (수취인명, the product order's shippingAddress.name). */
+            receiverName?: string;
             totalPaymentAmount: number;
             /** @description The quantity ordered (최초 수량). */
             quantity?: number;
@@ -1488,7 +1492,7 @@ export interface components {
             /** @description Korean descriptions of `enum`, in the same order. */
             labels?: string[];
             description?: string;
-            /** @description The value of the action's declared default body: a constant, or a placeholder filled when the form is shown — `{"$now": ms}` (the merchant's now plus ms), `{"$afterDue": ms}` (ms after the dispatch deadline, or after now when later), `{"$tracking": true}` (a fresh tracking number). */
+            /** @description The value of the action's declared default body: a constant, or a placeholder filled when the form is shown — `{"$now": ms}` (the merchant's now plus ms), `{"$afterDue": ms}` (ms after the dispatch deadline, or after now when later), `{"$tracking": true}` (a fresh tracking number), `{"$hopeDay": n}` (the KST day n days after the merchant's now, as `yyyyMMdd`). */
             default?: unknown;
         };
         MerchantActionForm: {
@@ -1501,6 +1505,11 @@ export interface components {
             listProperty?: string;
             hasBody: boolean;
             fields: components["schemas"]["FormField"][];
+            /**
+             * @description The one API that has this operation (the Commerce API's 배송 희망일 변경, changeHopeDelivery, at its seller path); absent when both APIs have it. Such an action has no bulk form.
+             * @enum {string}
+             */
+            api?: "commerce";
         };
         SandboxEventForm: {
             event: components["schemas"]["SandboxEvent"];
@@ -2729,7 +2738,7 @@ export interface operations {
                 productOrderStatus?: components["schemas"]["ProductOrderStatus"];
                 claimType?: components["schemas"]["ClaimType"];
                 claimStatus?: components["schemas"]["ClaimStatus"];
-                /** @description Only product orders whose productOrderId, orderId or product name contains this text. */
+                /** @description Only product orders whose productOrderId, orderId, product name, orderer (buyer) name or receiver name contains this text (case-insensitive). */
                 q?: string;
                 /** @description The column to sort by; newest change first without it. */
                 sort?: "productOrderId" | "productName" | "productOrderStatus" | "placeOrderStatus" | "claim" | "holdbackStatus" | "totalPaymentAmount" | "orderDate" | "paymentDate" | "lastChangedDate";

@@ -26,8 +26,14 @@ const EVENT_PREFILL = {
  */
 function fillDefault(value, at) {
   if (value && typeof value === 'object') {
-    const placeholder = /** @type {{ $now?: number, $afterDue?: number, $tracking?: boolean }} */ (value)
+    const placeholder =
+      /** @type {{ $now?: number, $afterDue?: number, $tracking?: boolean, $hopeDay?: number }} */ (value)
     if (placeholder.$now !== undefined) return kst(at.now + placeholder.$now)
+    // A hope-delivery day: the KST date n days on, as yyyyMMdd.
+    if (placeholder.$hopeDay !== undefined)
+      return kst(at.now + placeholder.$hopeDay * 86_400_000)
+        .slice(0, 10)
+        .replaceAll('-', '')
     if (placeholder.$afterDue !== undefined)
       return kst(Math.max(at.now, at.due ?? at.now) + placeholder.$afterDue)
     if (placeholder.$tracking !== undefined) return tracking()

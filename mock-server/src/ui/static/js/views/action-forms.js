@@ -154,6 +154,9 @@ function unavailable(ctx, machine, inspection) {
   // What must happen first, read from the state table by the server (inspection.prerequisites).
   /** @param {string} operationId */
   const why = (operationId) => {
+    // The hope-delivery day can only change on a product order placed with one (104441).
+    if (operationId === 'changeHopeDelivery' && !po?.hopeDelivery?.hopeDeliveryYmd)
+      return t('order.noHopeDelivery')
     const steps = inspection.prerequisites?.[operationId]
     if (steps === null) return t('order.unavailablePast', { state })
     /** @param {string} step a control-plane event or a merchant action */

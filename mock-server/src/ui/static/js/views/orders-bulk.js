@@ -228,9 +228,10 @@ export function bulkActions(context, applied) {
       h(
         'optgroup',
         { label: t('order.actions') },
-        machine.merchantActions.map((a) =>
-          h('option', { value: `action:${a.operationId}` }, `${a.summary} (${a.operationId})`),
-        ),
+        // An action of one API only (배송 희망일 변경) has no bulk form.
+        machine.merchantActions
+          .filter((a) => a.api === undefined)
+          .map((a) => h('option', { value: `action:${a.operationId}` }, `${a.summary} (${a.operationId})`)),
       ),
     )
     operation.onchange = () => {

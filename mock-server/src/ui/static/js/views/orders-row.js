@@ -7,6 +7,16 @@ import { h, shortDate, won } from '../dom.js'
 /** @typedef {Schemas['SandboxProductOrderSummary']} Row */
 
 /**
+ * Who bought and who receives, when they differ (`주문자 → 수취인`), else the one name.
+ * @param {Row} r
+ */
+function buyer(r) {
+  if (r.ordererName && r.receiverName && r.receiverName !== r.ordererName)
+    return `${r.ordererName} → ${r.receiverName}`
+  return r.ordererName ?? r.receiverName ?? ''
+}
+
+/**
  * One row of the orders table; a click anywhere but the checkbox opens the order.
  * @param {Row} r
  * @param {{ ctx: ViewContext, label: (enumName: string, value: string | undefined) => string,
@@ -53,7 +63,12 @@ export function orderRow(r, { ctx, label, pick }) {
     },
     pick(r.productOrderId),
     h('td', {}, h('a', { href: `#/orders/${r.productOrderId}`, class: 'mono' }, r.productOrderId)),
-    h('td', { class: 'product', title: r.productName }, r.productName),
+    h(
+      'td',
+      { class: 'product', title: r.productName },
+      r.productName,
+      buyer(r) ? h('div', { class: 'small muted', 'data-testid': 'buyer' }, buyer(r)) : null,
+    ),
     h(
       'td',
       {},
