@@ -8,6 +8,7 @@ const strict = new ResponseValidator(controlPlaneDocument as unknown as Record<s
 
 interface FormField {
   name: string
+  required: boolean
   enum?: string[]
   labels?: string[]
 }
