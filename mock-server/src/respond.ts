@@ -21,12 +21,24 @@ export function orderEnvelope(c: Context<AppEnv>, data: unknown): Response {
 
 /** The text of each JSON response `json` wrote, while the response lives. */
 const sentBodies = new WeakMap<Response, string>()
+const sentValues = new WeakMap<Response, unknown>()
 
 export function json(c: Context<AppEnv>, body: unknown, status: number): Response {
   const text = JSON.stringify(body)
   const res = c.newResponse(text, status as 200, { 'Content-Type': JSON_TYPE })
   sentBodies.set(res, text)
+  sentValues.set(res, body)
   return res
+}
+
+/**
+ * The value a response written by `json` was serialised from, or undefined for any other response:
+ * middleware that reads fields of an answer (lint) takes them here instead of parsing the text again.
+ * It is the handler's own data (plain JSON values), read only.
+ * @example const more = (sentValue(c.res) as { data?: { more?: unknown } } | undefined)?.data?.more
+ */
+export function sentValue(res: Response): unknown {
+  return sentValues.get(res)
 }
 
 /**

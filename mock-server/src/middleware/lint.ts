@@ -11,7 +11,7 @@ import { type LintLog, type LintNote, lintLogOf } from '../lint/findings.ts'
 import { ignoredMore, noMargin, rememberMore } from '../lint/last-changed.ts'
 import { notePaymentWaiting, paymentExpiryMissed } from '../lint/payment-expiry.ts'
 import { dispatchResent, excessIssuance, reusableTokens, unencodedPlus } from '../lint/request-rules.ts'
-import { sentBody } from '../respond.ts'
+import { sentBody, sentValue } from '../respond.ts'
 
 type Ctx = Parameters<MiddlewareHandler<AppEnv>>[0]
 
@@ -28,6 +28,9 @@ function jsonBody(c: Ctx): unknown {
 async function responseJson(res: Response): Promise<unknown> {
   // Status 0 is Response.error() (a dropped connection); `type` would materialise the response (observe.ts).
   if (res.status === 0 || !res.headers.get('content-type')?.includes('json')) return undefined
+  // The answer's own data, when `json` wrote it (no second parse of a 75 KB last-changed page).
+  const value = sentValue(res)
+  if (value !== undefined) return value
   try {
     const sent = sentBody(res)
     return sent === undefined ? await res.clone().json() : JSON.parse(sent)
