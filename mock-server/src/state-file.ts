@@ -21,6 +21,7 @@ import type { Engine } from '@npay-sandbox/engine'
 import type { MiddlewareHandler } from 'hono'
 import type { AppEnv } from './env.ts'
 import { createParentFolder, failureReason } from './output-file.ts'
+import { readInBackground } from './store/background-read.ts'
 import { SqliteStore, type StateSync } from './store/sqlite-store.ts'
 
 export { STATE_SYNCS, type StateSync } from './store/sqlite-store.ts'
@@ -43,6 +44,7 @@ export function loadStateFile(engine: Engine, path: string, sync: StateSync = 'f
     const store = storeOf(engine, path)
     if (store.isEmpty()) return false
     engine.importState(store.load(), { adopt: true })
+    readInBackground(engine, () => stores.get(engine) === store && store.isOpen)
   } else {
     engine.importState(readJsonState(path), { adopt: true })
     convertToSqlite(engine, path)

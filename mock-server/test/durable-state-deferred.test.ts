@@ -2,12 +2,13 @@
  * A restart reads product orders from the `--state-file` on first use (docs/decisions/0004-durable-state.md,
  * Restart): what the API answers after a restart is what it answered before, one product order changed
  * after the restart is written without disturbing the others, a sandbox closed after a restart still holds
- * every record (read before the file closes), and a process that exits without reading them leaves a file
- * that loads whole.
+ * every record (read before the file closes), a process that exits without reading them leaves a file
+ * that loads whole, and the records are read in the background while the server is idle.
  */
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import Database from 'better-sqlite3'
 import { expect, test } from 'vitest'
 import { closeStateFile } from '../src/state-file.ts'
 import { type Harness, harness } from './harness.ts'
@@ -89,4 +90,23 @@ test('a process that exits without reading its deferred product orders leaves a 
   const again = harness({ stateFile: file })
   expect(exportOf(again)).toEqual(changed)
   await again.sandbox.close()
+})
+
+test('after a restart the records are read in the background: once idle, the API answers them from memory', async () => {
+  const file = stateFile()
+  const { h, ids } = await seeded(file)
+  const all = Object.values(ids)
+  const before = await details(h, all)
+  await h.sandbox.close()
+
+  const restarted = harness({ stateFile: file })
+  // The reader runs in slices between other work (setImmediate): a few turns of the loop read three orders.
+  for (let i = 0; i < 5; i++) await new Promise((resolve) => setImmediate(resolve))
+  // With the rows gone from the file, what answers is what the background read put in memory.
+  const db = new Database(file)
+  db.exec('DELETE FROM product_orders')
+  db.close()
+  expect(await details(restarted, all)).toEqual(before)
+  closeStateFile(restarted.sandbox.engine, { readDeferred: false })
+  await restarted.sandbox.close()
 })

@@ -343,6 +343,11 @@ export class SqliteStore {
       })()
   }
 
+  /** Whether the connection is still open. */
+  get isOpen(): boolean {
+    return this.db.open
+  }
+
   close() {
     if (this.db.open) this.db.close()
   }
