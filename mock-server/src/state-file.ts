@@ -21,7 +21,7 @@ import type { Engine } from '@npay-sandbox/engine'
 import type { MiddlewareHandler } from 'hono'
 import type { AppEnv } from './env.ts'
 import { createParentFolder, failureReason } from './output-file.ts'
-import { readInBackground } from './store/background-read.ts'
+import { everyRecord, readInBackground } from './store/background-read.ts'
 import { SqliteStore, type StateSync } from './store/sqlite-store.ts'
 
 export { STATE_SYNCS, type StateSync } from './store/sqlite-store.ts'
@@ -85,8 +85,7 @@ function setSync(engine: Engine, sync: StateSync) {
 export function closeStateFile(engine: Engine, { readDeferred = true }: { readDeferred?: boolean } = {}) {
   const store = stores.get(engine)
   if (!store) return
-  // Iterating a tenant's records reads those still in the file.
-  if (readDeferred) for (const tenant of engine.tenantList()) for (const _ of tenant.productOrderRecords());
+  if (readDeferred) for (const _ of everyRecord(engine));
   store.close()
   stores.delete(engine)
 }

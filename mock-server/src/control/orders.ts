@@ -1,15 +1,11 @@
 import {
-  apiOf,
   buildDetail,
   type Engine,
-  type EventName,
   isSandboxEvent,
-  MERCHANT_ACTIONS,
   ORDER_WIDE_EVENTS,
   type ReadonlyProductOrderRecord,
   SANDBOX_EVENT_ACTORS,
   SandboxError,
-  SELLER_ACTIONS,
   stateOf,
   stepsBefore,
   type Tenant,
@@ -24,10 +20,6 @@ function snapshot(s: ReturnType<typeof stateOf> | 'new') {
   if (s === 'new') return undefined
   return Object.fromEntries(Object.entries(s).filter(([, v]) => v !== undefined))
 }
-
-/** The merchant actions of the tenant's API: a Commerce merchant's include the seller actions. */
-const actionsOf = (tenant: Tenant): readonly EventName[] =>
-  apiOf(tenant.merchant) === 'commerce' ? [...MERCHANT_ACTIONS, ...SELLER_ACTIONS] : MERCHANT_ACTIONS
 
 export function inspection(engine: Engine, tenant: Tenant, record: ReadonlyProductOrderRecord) {
   const allowed = tenant.allowedMerchantActions(record.productOrderId)
@@ -48,7 +40,8 @@ export function inspection(engine: Engine, tenant: Tenant, record: ReadonlyProdu
     allowedEvents: tenant.allowedSandboxEvents(record.productOrderId),
     allowedActions: allowed,
     prerequisites: Object.fromEntries(
-      actionsOf(tenant)
+      tenant
+        .merchantActions()
         .filter((action) => !allowed.includes(action))
         .map((action) => [action, stepsBefore(state, action) ?? null]),
     ),

@@ -14,9 +14,7 @@ export const SLICE_MS = 4
  * @example readInBackground(engine, () => storeIsOpen)
  */
 export function readInBackground(engine: Engine, open: () => boolean) {
-  const records = (function* () {
-    for (const tenant of engine.tenantList()) yield* tenant.productOrderRecords()
-  })()
+  const records = everyRecord(engine)
   const slice = () => {
     if (!open()) return
     const until = performance.now() + SLICE_MS
@@ -29,4 +27,12 @@ export function readInBackground(engine: Engine, open: () => boolean) {
     setImmediate(slice).unref()
   }
   setImmediate(slice).unref()
+}
+
+/**
+ * Every product order of every merchant: walking it reads each record still deferred to the file.
+ * @example for (const _ of everyRecord(engine));
+ */
+export function* everyRecord(engine: Engine) {
+  for (const tenant of engine.tenantList()) yield* tenant.productOrderRecords()
 }

@@ -18,7 +18,6 @@ import {
   type TenantState,
   upgradeState,
 } from './persistence.ts'
-import { headOf, reserveIds } from './product-order-map.ts'
 import { type RestoreTenantOptions, restoreTenant } from './restore-tenant.ts'
 import { SandboxError } from './sandbox-error.ts'
 import type { SavedLedger } from './settlement/ledger.ts'
@@ -272,8 +271,6 @@ export class Engine {
       if (saved.merchant.isDefault) this.defaultMerchant = saved.merchant
       tenant.clock.restore(saved.clock)
       tenant.tokens.restore(saved.tokens)
-      for (const o of saved.orders) this.ctx.ids.reserve(o.order.orderId!)
-      for (const r of saved.productOrders) reserveIds(this.ctx.ids, headOf(r))
       tenant.restore({
         orders: saved.orders,
         productOrders: saved.productOrders,

@@ -8,7 +8,6 @@
 import type { EngineContext } from './engine-context.ts'
 import type { Merchant } from './merchants.ts'
 import type { TenantState } from './persistence.ts'
-import { productOrderHead, reserveIds } from './product-order-map.ts'
 import { SandboxError } from './sandbox-error.ts'
 import type { Tenant } from './tenant.ts'
 
@@ -57,9 +56,6 @@ export function restoreTenant(
   tenant.clock.restart(saved.clock.now)
   tenant.tokens.capLifetimes(tenant.clientId, tenant.now())
   restoreSettings(tenant.merchant, saved.merchant)
-  // Ids of a state taken elsewhere are never handed out again (as importState does).
-  for (const o of saved.orders) if (o.order.orderId) context.ctx.ids.reserve(o.order.orderId)
-  for (const r of saved.productOrders) reserveIds(context.ctx.ids, productOrderHead(r))
   tenant.restore({
     orders: saved.orders,
     productOrders: saved.productOrders,

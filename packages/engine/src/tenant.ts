@@ -25,6 +25,7 @@ import {
   type ProductOrderHead,
   ProductOrderMap,
   productOrderHead,
+  reserveIds,
 } from './product-order-map.ts'
 import {
   checkpoint,
@@ -364,13 +365,16 @@ export class Tenant {
   allowedMerchantActions(productOrderId: string): string[] {
     const record = this.productOrders.get(productOrderId)
     if (!record) return []
-    const state = stateOf(record)
-    const allowed = allowedEvents(state, MERCHANT_ACTIONS)
-    if (apiOf(this.merchant) !== 'commerce') return allowed
     // Only a product order placed with a hope-delivery day has one to change (else 104441).
     const hope = record.productOrder.hopeDelivery?.hopeDeliveryYmd !== undefined
-    const seller = allowedEvents(state, SELLER_ACTIONS).filter((a) => a !== 'changeHopeDelivery' || hope)
-    return [...allowed, ...seller]
+    return allowedEvents(stateOf(record), this.merchantActions()).filter(
+      (action) => action !== 'changeHopeDelivery' || hope,
+    )
+  }
+
+  /** The merchant actions of this merchant's API: a Commerce merchant's include the seller actions. */
+  merchantActions(): readonly EventName[] {
+    return apiOf(this.merchant) === 'commerce' ? [...MERCHANT_ACTIONS, ...SELLER_ACTIONS] : MERCHANT_ACTIONS
   }
 
   /** Starts the timer the product order's state starts, if any (machine/timers.ts). */
@@ -434,7 +438,8 @@ export class Tenant {
 
   /**
    * Replaces this tenant's orders, change log and reviews with saved ones (see persistence.ts); a
-   * deferred product order is read from its store on first use.
+   * deferred product order is read from its store on first use. The ids they hold are never handed out
+   * again (a state taken elsewhere, or a restart with another seed).
    */
   restore(saved: {
     orders: OrderRecord[]
@@ -444,11 +449,13 @@ export class Tenant {
   }) {
     this.forget()
     for (const o of saved.orders) {
+      this.ctx.ids.reserve(o.order.orderId!)
       this.orders.set(o.order.orderId!, o)
       this.ctx.registerOrder(o.order.orderId!, this)
     }
     for (const r of saved.productOrders) {
       const head = headOf(r)
+      reserveIds(this.ctx.ids, head)
       this.productOrders.set(head.productOrderId, r)
       this.ctx.registerProductOrder(head.productOrderId, this)
       this.schedule(head)
